@@ -1,0 +1,24 @@
+// The few globals that Node and browsers share. Core leaves the DOM lib out on purpose, so a
+// stray `document` or `window` is a build error; these are declared by hand instead.
+
+declare var console: {
+  error(...data: unknown[]): void;
+  warn(...data: unknown[]): void;
+  log(...data: unknown[]): void;
+};
+
+declare function setTimeout(handler: () => void, timeout?: number): unknown;
+declare function clearTimeout(id: unknown): void;
+declare function queueMicrotask(callback: () => void): void;
+
+declare class URL {
+  constructor(url: string, base?: string | URL);
+  href: string;
+  origin: string;
+  protocol: string;
+  host: string;
+  pathname: string;
+  search: string;
+  hash: string;
+  toString(): string;
+}

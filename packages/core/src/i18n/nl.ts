@@ -1,0 +1,31 @@
+import type { Messages } from './en';
+
+/** Dutch. */
+export const nl: Messages = {
+  'launcher.label': 'Hulp',
+  'launcher.open': 'Hulp openen',
+  'hub.title': 'Hulp nodig?',
+  'hub.close': 'Hulp sluiten',
+  'search.label': 'Zoek in de hulpartikelen',
+  'search.placeholder': 'Zoek hulp',
+  'search.clear': 'Zoekopdracht wissen',
+  'search.searching': 'Zoeken…',
+  'search.results.one': '{count} artikel gevonden',
+  'search.results.other': '{count} artikelen gevonden',
+  'search.none': 'Geen artikelen gevonden voor “{query}”. Probeer minder of andere woorden.',
+  'home.step': 'Hulp bij deze stap',
+  'home.page': 'Hulp bij deze pagina',
+  'home.popular': 'Veelgezochte hulp',
+  'home.empty': 'Er zijn nog geen hulpartikelen.',
+  'articles.loading': 'Hulp laden…',
+  'articles.error': 'De hulpartikelen konden niet worden geladen.',
+  'articles.retry': 'Opnieuw proberen',
+  'article.back': 'Terug',
+  'article.missing': 'Dit artikel is niet beschikbaar.',
+  'article.helpful': 'Heeft dit geholpen?',
+  'article.yes': 'Ja',
+  'article.no': 'Nee',
+  'article.thanks': 'Bedankt voor je reactie.',
+  'article.related': 'Gerelateerde artikelen',
+  'article.opensNewTab': '(opent in een nieuw tabblad)',
+};
