@@ -8,7 +8,8 @@ import { SituError } from './errors';
 import { createEmitter, type Listener } from './events/emitter';
 import type { SituEventName, SituEvents } from './events/situEvents';
 import { parseView, type HubView } from './hub/view';
-import { createTranslate, type Translate } from './i18n/translate';
+import type { Messages } from './i18n/en';
+import { createTranslate, loadMessages, type Translate } from './i18n/translate';
 import { cleanUrl } from './journey/cleanUrl';
 import { extendJourney, parseJourney, type JourneyEntry } from './journey/journey';
 import { activeStep, stepSelectors } from './match/activeStep';
@@ -168,6 +169,7 @@ export function createEngine(platform: Platform): Engine {
   const index = signal<SearchIndex | null>(null);
   const indexReady = signal(false);
   const localeCode = signal('en');
+  const builtIn = signal<{ locale: string; messages: Messages | null }>({ locale: 'en', messages: null });
   const context = signal<Readonly<Record<string, unknown>>>({});
   const visitor = signal<Visitor | null>(null);
 
@@ -183,7 +185,20 @@ export function createEngine(platform: Platform): Engine {
   });
   const view = computed(() => stack.value[stack.value.length - 1]!);
   const canGoBack = computed(() => stack.value.length > 1);
-  const t = computed(() => createTranslate(localeCode.value, config.value?.messages));
+  const t = computed(() =>
+    createTranslate(
+      localeCode.value,
+      config.value?.messages,
+      builtIn.value.locale === localeCode.value ? builtIn.value.messages : null,
+    ),
+  );
+  // A built-in language other than English arrives as a lazy chunk; English shows meanwhile.
+  const stopLocale = effect(() => {
+    const code = localeCode.value;
+    void loadMessages(code).then((messages) => {
+      if (localeCode.peek() === code) builtIn.value = { locale: code, messages };
+    });
+  });
   const searchState = computed<SearchState | null>(() => {
     const q = query.value.trim();
     if (!q) return null;
@@ -196,7 +211,7 @@ export function createEngine(platform: Platform): Engine {
   let stops: (() => void)[] = [];
   let generation = 0;
   let articleOpenedAt: { id: string; at: number } | null = null;
-  let searchTimer: unknown;
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReportedQuery = '';
 
   function journeyKey() {
@@ -482,6 +497,7 @@ export function createEngine(platform: Platform): Engine {
       generation++;
       clearTimeout(searchTimer);
       teardown();
+      stopLocale();
       emitter.clear();
       isOpen.value = false;
     },

@@ -1,0 +1,120 @@
+import { defaultTheme, type ResolvedTheme } from '@situ/core';
+import { mountHost, type Host } from '@situ/widget/mount';
+import type { HubStart } from './hub';
+
+/** `window.Situ`: the command function, with the queue of calls made before the hub loaded. */
+interface SituGlobal {
+  (...args: unknown[]): unknown;
+  /** Calls queued before the hub loaded (the snippet's `Situ.q`). */
+  q?: ArrayLike<unknown>[];
+  /** Set once a loader has run, so a second copy of the script does nothing. */
+  loaded?: boolean;
+}
+
+type HubModule = { start(options: HubStart): (args: unknown[]) => unknown };
+
+const win = window as unknown as { Situ?: SituGlobal };
+const HUB_FILE = 'situ-hub.js';
+
+(() => {
+  const existing = win.Situ;
+  if (existing?.loaded) return;
+  const script = (document.currentScript ?? document.querySelector('script[src*="situ.js"]')) as HTMLScriptElement | null;
+  const nonce = script?.nonce || undefined;
+  const queue: unknown[][] = Array.from(existing?.q ?? [], (args) => Array.from(args));
+  let run: ((args: unknown[]) => unknown) | null = null;
+  let host: Host | null = null;
+  let config: unknown;
+  let loading: Promise<void> | null = null;
+  let started = false;
+
+  const Situ: SituGlobal = function situ(...args: unknown[]) {
+    try {
+      if (run) return run(args);
+      if (args[0] === 'init' && !started) return void begin(args[1]);
+      if (args[0] === 'destroy' && !run) {
+        host?.destroy();
+        host = null;
+        started = false;
+        queue.length = 0;
+        return;
+      }
+      queue.push(args);
+      if (started) load();
+    } catch (error) {
+      console.error('[situ] loader:', error);
+    }
+  };
+  Situ.loaded = true;
+  Situ.q = queue;
+  win.Situ = Situ;
+
+  function load(): Promise<void> {
+    loading ??= import(/* @vite-ignore */ new URL(HUB_FILE, script?.src || location.href).href)
+      .then((hub: HubModule) => {
+        if (!started) return;
+        host?.launcher.button.removeEventListener('click', onEarlyClick);
+        host?.launcher.button.removeAttribute('aria-busy');
+        run = hub.start({ host, config, queue, mount: () => mountHost(document, { nonce }) });
+      })
+      .catch((error: unknown) => {
+        loading = null;
+        console.error('[situ] loader: the help panel could not be loaded:', error);
+      });
+    return loading;
+  }
+
+  function onEarlyClick() {
+    queue.push(['toggle']);
+    host?.launcher.button.setAttribute('aria-busy', 'true');
+    void load();
+  }
+
+  /** Themes the launcher from a config not yet validated: only values the browser accepts. */
+  function launcherTheme(raw: unknown): ResolvedTheme {
+    const theme = { ...defaultTheme };
+    const t = (raw as { theme?: Record<string, unknown> } | null)?.theme;
+    if (typeof t?.accent === 'string' && CSS.supports('color', t.accent)) theme.accent = t.accent;
+    if (t?.position === 'bottom-left') theme.position = 'bottom-left';
+    return theme;
+  }
+
+  async function begin(source: unknown) {
+    started = true;
+    config = source;
+    if (typeof source === 'string') {
+      try {
+        const response = await fetch(source, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+        if (response.ok) config = await response.json();
+      } catch {
+        // The hub fetches it again and reports the failure with its URL.
+      }
+    }
+    if (!document.body) await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    if (!started) return;
+    host = mountHost(document, { nonce });
+    host.setTheme(launcherTheme(config));
+    const button = host.launcher.button;
+    button.addEventListener('click', onEarlyClick);
+    // The panel code loads when the visitor reaches for the launcher, or when the page is idle.
+    for (const type of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(type, () => void load(), { once: true, passive: true });
+    const idle = (window as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => void }).requestIdleCallback;
+    if (idle) idle(() => void load(), { timeout: 4000 });
+    else setTimeout(() => void load(), 1500);
+    if (queue.length > 0) void load();
+  }
+
+  const inline = document.getElementById('situ-config');
+  const url = script?.dataset.config;
+  if (url) void begin(url);
+  else if (inline?.textContent) {
+    try {
+      void begin(JSON.parse(inline.textContent));
+    } catch (error) {
+      console.error(`[situ] config: the inline #situ-config is not valid JSON: ${(error as Error).message}`);
+    }
+  } else {
+    const init = queue.findIndex((args) => args[0] === 'init');
+    if (init >= 0) void begin(queue.splice(init, 1)[0]![1]);
+  }
+})();

@@ -1,0 +1,70 @@
+import type { ResolvedTheme } from '@situ/core';
+import launcherCss from '../styles/launcher.css?inline';
+import { createLauncher, type Launcher } from './launcher';
+import { themeCss } from './theme';
+
+/** Situ's one element in the page: a host with an open shadow root holding everything else. */
+export interface Host {
+  /** The `<situ-root>` element appended to the body. */
+  readonly element: HTMLElement;
+  /** Its open shadow root. */
+  readonly shadow: ShadowRoot;
+  /** The launcher button. */
+  readonly launcher: Launcher;
+  /** The id the panel must carry (the launcher's `aria-controls`). */
+  readonly panelId: string;
+  /** Adds a stylesheet to the shadow root. */
+  addStyles(css: string): void;
+  /** Applies a theme: CSS variables, position and colour scheme. */
+  setTheme(theme: ResolvedTheme): void;
+  /** Removes the host and everything in it. */
+  destroy(): void;
+}
+
+/** Options for mounting. */
+export interface MountOptions {
+  /** A CSP nonce for the `<style>` fallback where constructable stylesheets are missing. */
+  nonce?: string;
+}
+
+let hostCount = 0;
+
+/** Mounts the host and its launcher at the end of the body. */
+export function mountHost(doc: Document = document, options: MountOptions = {}): Host {
+  const element = doc.createElement('situ-root');
+  const shadow = element.attachShadow({ mode: 'open' });
+  const panelId = `situ-panel-${++hostCount}`;
+  const themeSheet = sheet(doc, shadow, '', options.nonce);
+  sheet(doc, shadow, launcherCss, options.nonce);
+  doc.body.append(element);
+  const launcher = createLauncher(shadow, panelId);
+  return {
+    element,
+    shadow,
+    launcher,
+    panelId,
+    addStyles: (css) => void sheet(doc, shadow, css, options.nonce),
+    setTheme(theme) {
+      element.dataset.position = theme.position;
+      element.dataset.scheme = theme.scheme;
+      themeSheet.set(themeCss(doc, theme));
+    },
+    destroy: () => element.remove(),
+  };
+}
+
+/** A stylesheet in the shadow root: constructable where supported (no CSP `style-src` needed). */
+function sheet(doc: Document, shadow: ShadowRoot, css: string, nonce?: string): { set(css: string): void } {
+  const win = doc.defaultView;
+  if (win && 'adoptedStyleSheets' in shadow && typeof win.CSSStyleSheet === 'function') {
+    const s = new win.CSSStyleSheet();
+    s.replaceSync(css);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, s];
+    return { set: (next) => s.replaceSync(next) };
+  }
+  const style = doc.createElement('style');
+  if (nonce) style.nonce = nonce;
+  style.textContent = css;
+  shadow.append(style);
+  return { set: (next) => void (style.textContent = next) };
+}

@@ -1,0 +1,37 @@
+import type { ResolvedTheme } from '@situ/core';
+import { contrast, parseRgb, readableOn, rgb, type Rgb } from './contrast';
+
+const WHITE: Rgb = [255, 255, 255];
+const INK: Rgb = [17, 24, 39];
+const DARK_SURFACE: Rgb = [24, 26, 32];
+
+/** Resolves any CSS colour to RGB through the browser, which knows every colour syntax. */
+function toRgb(doc: Document, color: string): Rgb {
+  const probe = doc.createElement('i');
+  probe.style.color = color;
+  probe.hidden = true;
+  doc.body.append(probe);
+  const parsed = parseRgb(getComputedStyle(probe).color);
+  probe.remove();
+  return parsed ?? [11, 110, 79];
+}
+
+/**
+ * The theme as CSS custom properties on the host. Accent-derived colours are adjusted so text
+ * meets WCAG AA (4.5:1) whatever accent a site picks, in light and in dark.
+ */
+export function themeCss(doc: Document, theme: ResolvedTheme): string {
+  const accent = toRgb(doc, theme.accent);
+  const onAccent = contrast(WHITE, accent) >= contrast(INK, accent) ? WHITE : INK;
+  const accentText = readableOn(accent, WHITE, [0, 0, 0]);
+  const accentTextDark = readableOn(accent, DARK_SURFACE, WHITE);
+  return `:host {
+  --situ-accent: ${rgb(accent)};
+  --situ-on-accent: ${rgb(onAccent)};
+  --situ-accent-text-light: ${rgb(accentText)};
+  --situ-accent-text-dark: ${rgb(accentTextDark)};
+  --situ-radius: ${theme.radius}px;
+  --situ-font: ${theme.font};
+  --situ-z: ${theme.zIndex};
+}`;
+}

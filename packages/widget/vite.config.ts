@@ -1,0 +1,11 @@
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    lib: { entry: { index: 'src/index.ts', mount: 'src/mount/host.ts' }, formats: ['es'] },
+    rollupOptions: { external: [/^preact/, /^@preact\//, /^@situ\//, 'dompurify', 'micromark'] },
+    target: 'es2022',
+    minify: false,
+  },
+});
