@@ -15,7 +15,7 @@ const id = () =>
     v.string('expected an id string'),
     v.regex(/^[A-Za-z0-9][\w.:-]*$/, 'expected an id of letters, digits, "-", "_", "." or ":"'),
   );
-const text = (what = 'text') => v.pipe(v.string(`expected ${what}`), v.minLength(1, `expected non-empty ${what}`));
+const text = (what = 'text') => v.pipe(v.string(`expected ${what}`), v.minLength(1, `expected ${what}, not an empty string`));
 const idList = () => v.array(id(), 'expected a list of ids');
 
 /** A contact category; `children` nest. */

@@ -40,7 +40,7 @@ export function validateConfig(input: unknown, checks: SchemaChecks): Validation
   const first = v.safeParse(schema, input, { abortEarly: false });
   if (first.success) return { config: first.output, problems: [] };
 
-  const problems = dedupe(first.issues.map((issue) => ({ path: formatPath(issuePath(issue)), message: issue.message })));
+  const problems = dedupe(first.issues.map((issue) => ({ path: formatPath(issuePath(issue)), message: describeIssue(issue) })));
   if (!isRecord(input)) return { config: { version: 1 }, problems };
 
   // Prune and re-validate: each round removes the parts that hold the remaining issues.
@@ -55,28 +55,35 @@ export function validateConfig(input: unknown, checks: SchemaChecks): Validation
   return { config: { version: 1 }, problems };
 }
 
-/** Removes the part of `root` that holds a problem at `path`. */
+/**
+ * Removes the part of `root` that holds a problem at `path`: a field that is there but invalid
+ * goes alone (an optional field is then simply absent); a list entry missing a required field
+ * goes whole. A required field removed in one round is seen missing in the next.
+ */
 function prune(root: unknown, path: Key[]): void {
-  // The nearest enclosing list entry is the unit of help (an article, a page, a hint).
-  let cut = -1;
-  for (let i = path.length - 1; i >= 0; i--) {
-    if (typeof path[i] === 'number') {
-      cut = i;
-      break;
-    }
+  if (path.length === 0) return;
+  const last = path[path.length - 1]!;
+  const parent = walk(root, path.slice(0, -1));
+  const value = walk(root, path);
+  if (typeof last === 'number' && Array.isArray(parent)) {
+    parent[last] = PRUNED;
+    return;
   }
-  // A field that is not required can go alone; without its id or match an entry goes whole.
-  const field = path[cut + 1];
-  const target = typeof field === 'string' && !REQUIRED.has(field) ? path.slice(0, cut + 2) : path.slice(0, cut + 1);
-  if (target.length === 0) return;
-  const parent = walk(root, target.slice(0, -1));
-  const last = target[target.length - 1]!;
-  // A placeholder instead of a splice keeps the other paths of this round pointing right.
-  if (Array.isArray(parent) && typeof last === 'number') parent[last] = PRUNED;
-  else if (isRecord(parent)) delete parent[last as string];
+  if (value !== undefined && isRecord(parent)) {
+    delete parent[last as string];
+    return;
+  }
+  // Missing and required: drop the nearest list entry that holds it (an article, a page, a hint).
+  for (let i = path.length - 1; i >= 0; i--) {
+    if (typeof path[i] !== 'number') continue;
+    const list = walk(root, path.slice(0, i));
+    if (Array.isArray(list)) list[path[i] as number] = PRUNED;
+    return;
+  }
+  // Outside any list (a required field of `theme`, say): drop the top-level field.
+  if (isRecord(root) && path.length > 1) delete root[path[0] as string];
 }
 
-const REQUIRED = new Set(['id', 'title', 'match', 'target', 'body', 'label', 'kind', 'version']);
 const PRUNED = Symbol('pruned');
 
 function walk(root: unknown, path: Key[]): unknown {
@@ -96,6 +103,13 @@ function compact(node: unknown): void {
   } else if (isRecord(node)) {
     Object.values(node).forEach(compact);
   }
+}
+
+/** valibot's own wording for a missing or unknown key is terse; these say what to do. */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown field; check its spelling';
+  if (issue.received === 'undefined' && issue.expected?.startsWith('"')) return 'required, but missing';
+  return issue.message;
 }
 
 function dedupe(problems: ConfigProblem[]): ConfigProblem[] {

@@ -1,0 +1,53 @@
+// Size check: gzip -9 bytes of the loader, of everything loaded by the time the hub is open,
+// and of each lazy chunk. Exits 1 over budget. Run after `pnpm build`.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const dist = new URL('../packages/embed/dist/', import.meta.url).pathname;
+const BUDGET = { loader: 3 * 1024, hubOpen: 30 * 1024, widget: 60 * 1024 };
+
+if (!existsSync(join(dist, 'situ.js'))) {
+  console.error('size: packages/embed/dist/situ.js is missing; run the build first');
+  process.exit(1);
+}
+const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+// The hub chunk and whatever it imports statically load together; dynamic imports are lazy.
+function staticClosure(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(join(dist, entry), 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+)["']/g)) {
+    staticClosure(join(entry, '..', m[1]).replace(/^\.\//, ''), seen);
+  }
+  return seen;
+}
+
+const hubFiles = [...staticClosure('situ-hub.js')];
+const loader = gz('situ.js');
+const hubOpen = loader + hubFiles.reduce((sum, f) => sum + gz(f), 0);
+const lazy = readdirSync(join(dist, 'chunks'))
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => `chunks/${f}`)
+  .filter((f) => !hubFiles.includes(f));
+// The URLPattern polyfill loads only in browsers without URLPattern; it is not Situ's code.
+const polyfills = lazy.filter((f) => f.includes('urlpattern'));
+const widget = hubOpen + lazy.filter((f) => !polyfills.includes(f)).reduce((sum, f) => sum + gz(f), 0);
+
+const rows = [
+  ['loader (situ.js)', loader, BUDGET.loader],
+  [`hub open (situ.js + ${hubFiles.join(' + ')})`, hubOpen, BUDGET.hubOpen],
+  ['whole widget (all but polyfills)', widget, BUDGET.widget],
+];
+for (const f of lazy) rows.push([`  lazy ${f}`, gz(f), null]);
+let failed = 0;
+for (const [name, bytes, budget] of rows) {
+  const over = budget !== null && bytes > budget;
+  if (over) failed++;
+  const verdict = budget === null ? '' : `${over ? 'OVER' : 'ok  '} budget ${budget} B (${kb(budget)})`;
+  console.log(`${name.padEnd(58)} ${String(bytes).padStart(7)} B gzip  ${verdict}`);
+}
+console.log(failed ? `size: ${failed} over budget` : 'size: all within budget');
+process.exit(failed ? 1 : 0);
