@@ -1,0 +1,182 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createCommands, dispatch } from './commands';
+import { createEngine } from './engine';
+import { createMemoryPlatform } from './memoryPlatform';
+
+const config = {
+  version: 1,
+  site: 'test',
+  articles: [
+    { id: 'declined', title: 'Why was my card declined?', body: 'Ask your bank.', tags: ['payment'] },
+    { id: 'secure', title: 'Paying safely', body: '3-D Secure.', tags: ['payment'] },
+    { id: 'storm', title: 'Storm damage', body: 'Photos help.', tags: ['claim'] },
+    { id: 'photos', title: 'Photos to take', body: 'Wide and close.', tags: ['claim'] },
+  ],
+  pages: [
+    { id: 'pay', match: '/pay', articles: ['secure'], steps: [{ id: 'card', when: '#card', articles: ['declined'] }] },
+    { id: 'claim', match: '/claims/new', steps: [{ id: 'what', when: '#s1', articles: ['storm'] }, { id: 'details', when: '#s2', articles: ['photos'] }] },
+  ],
+};
+
+async function setup(href = 'https://portal.test/pay') {
+  const platform = createMemoryPlatform(href);
+  const engine = createEngine(platform);
+  await engine.init(config);
+  return { platform, engine };
+}
+
+const ids = (engine: Awaited<ReturnType<typeof setup>>['engine']) => engine.suggestions.value.articles.map((a) => a.id);
+
+describe('engine', () => {
+  it('offers the page help, then the step help first once its element is in the page', async () => {
+    const { platform, engine } = await setup();
+    expect(engine.page.value?.id).toBe('pay');
+    expect(ids(engine)).toEqual(['secure']);
+    platform.setPresent(['#card']);
+    expect(engine.step.value).toBe('card');
+    expect(engine.suggestions.value.source).toBe('step');
+    expect(ids(engine)).toEqual(['declined', 'secure']);
+  });
+
+  it('follows single-page navigation and flow steps, and records the journey', async () => {
+    const { platform, engine } = await setup();
+    const steps: (string | null)[] = [];
+    engine.on('step', (e) => steps.push(e.step));
+    platform.navigate('/claims/new');
+    platform.setPresent(['#s1']);
+    expect(ids(engine)).toEqual(['storm']);
+    platform.setPresent(['#s2']);
+    expect(ids(engine)).toEqual(['photos']);
+    expect(steps).toEqual(['what', 'details']);
+    expect(engine.journey.value.map((j) => [j.pageId, j.step])).toEqual([
+      ['pay', null],
+      ['claim', null],
+      ['claim', 'what'],
+      ['claim', 'details'],
+    ]);
+    // The journey lasts the tab's session, across page loads.
+    expect(JSON.parse(platform.sessionData.get('situ:test:journey')!)).toHaveLength(4);
+  });
+
+  it('lets the host set the step until the page changes', async () => {
+    const { platform, engine } = await setup();
+    engine.setStep('card', { attempt: 2 });
+    expect(ids(engine)).toEqual(['declined', 'secure']);
+    platform.navigate('/claims/new');
+    expect(engine.step.value).toBeNull();
+  });
+
+  it('searches once the hub opens, and reports settled searches', async () => {
+    vi.useFakeTimers();
+    try {
+      const { engine } = await setup();
+      const searches: unknown[] = [];
+      engine.on('search', (e) => searches.push(e));
+      engine.open();
+      engine.search('decl');
+      await vi.advanceTimersByTimeAsync(50);
+      expect(engine.view.value).toEqual({ name: 'search' });
+      expect(engine.searchState.value).toEqual({ query: 'decl', ids: ['declined'], pending: false });
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(searches).toEqual([{ query: 'decl', results: 1 }]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('opens articles, goes back, and records reading time and rating', async () => {
+    const { platform, engine } = await setup();
+    const events: string[] = [];
+    engine.on('article:view', (e) => events.push(`view ${e.id}`));
+    engine.on('article:rate', (e) => events.push(`rate ${e.id} ${e.helpful}`));
+    engine.openArticle('declined');
+    expect(engine.isOpen.value).toBe(true);
+    expect(engine.view.value).toEqual({ name: 'article', id: 'declined' });
+    expect(engine.related('declined').map((a) => a.id)).toEqual(['secure']);
+    platform.advance(42_000);
+    engine.rate('declined', false);
+    engine.back();
+    expect(engine.view.value).toEqual({ name: 'home' });
+    expect(engine.viewed.value).toEqual([{ id: 'declined', title: 'Why was my card declined?', seconds: 42, helpful: false }]);
+    expect(events).toEqual(['view declined', 'rate declined false']);
+  });
+
+  it('loads articlesUrl only when first needed, keeping valid articles', async () => {
+    const platform = createMemoryPlatform('https://portal.test/pay');
+    platform.responses.set('/kb.json', { articles: [{ id: 'kb1', title: 'From the knowledge base' }, { id: 'bad' }] });
+    const engine = createEngine(platform);
+    const errors: string[] = [];
+    engine.on('error', (e) => errors.push(e.error.message));
+    await engine.init({ version: 1, articlesUrl: '/kb.json' });
+    expect(platform.fetched).toEqual([]);
+    engine.open();
+    await vi.waitFor(() => expect(engine.articlesStatus.value).toBe('ready'));
+    expect(engine.articles.value.map((a) => a.id)).toEqual(['kb1']);
+    expect(errors).toEqual(['/kb.json articles[1].title: required, but missing']);
+  });
+
+  it('loads a config by URL and reports every problem in one error', async () => {
+    const platform = createMemoryPlatform('https://portal.test/pay');
+    platform.responses.set('/situ.json', { ...config, pages: [...config.pages, { id: 'x', match: 5 }], theme: { accent: '???' } });
+    const engine = createEngine(platform);
+    await engine.init('/situ.json');
+    expect(platform.logs).toHaveLength(1);
+    const [head, ...lines] = platform.logs[0]!.message.split('\n');
+    expect(head).toBe('[situ] config: 2 problems; the rest of the config is used.');
+    expect(lines.sort()).toEqual(['  pages[2].match: expected a URL pattern or a list of them', '  theme.accent: expected a CSS colour']);
+    expect(engine.page.value?.id).toBe('pay');
+  });
+
+  it('switches language, loading Dutch on demand', async () => {
+    const { engine } = await setup();
+    engine.setLocale('nl');
+    await vi.waitFor(() => expect(engine.t.value('hub.title')).toBe('Hulp nodig?'));
+  });
+});
+
+describe('commands', () => {
+  it('never throw: bad calls log one error naming the command and emit error', async () => {
+    const platform = createMemoryPlatform('https://portal.test/pay');
+    const engine = createEngine(platform);
+    const commands = createCommands(engine, () => {});
+    const errors: string[] = [];
+    commands.on('error', (e) => errors.push(e.error.message));
+    expect(() => commands.step(42 as never)).not.toThrow();
+    expect(() => dispatch(commands, engine, 'nonsense', [])).not.toThrow();
+    expect(() => commands.open('elsewhere')).not.toThrow();
+    expect(() => commands.on('nope' as never, () => {})).not.toThrow();
+    expect(errors).toEqual([
+      'step: expected a step id (a string) or null, got number 42',
+      expect.stringMatching(/^"nonsense": unknown command; expected one of init, step/),
+      'open: expected a view: "home", "search" or "article:<id>", got "elsewhere"',
+      expect.stringMatching(/^on: expected an event name/),
+    ]);
+    expect(platform.logs.map((l) => l.message.slice(0, 12))).toEqual(['[situ] step:', '[situ] "nons', '[situ] open:', '[situ] on: e']);
+  });
+
+  it('keep other listeners running when one throws, and report it', async () => {
+    const platform = createMemoryPlatform('https://portal.test/pay');
+    const engine = createEngine(platform);
+    const commands = createCommands(engine, () => {});
+    const seen: string[] = [];
+    commands.on('open', () => {
+      throw new Error('boom');
+    });
+    commands.on('open', () => seen.push('second'));
+    commands.on('error', (e) => seen.push(e.error.code));
+    await commands.init(config);
+    commands.open();
+    expect(seen).toEqual(['listener', 'second']);
+    expect(platform.logs.at(-1)?.message).toBe('[situ] a listener for "open" threw: boom');
+  });
+
+  it('off removes a listener', async () => {
+    const { engine } = await setup();
+    const commands = createCommands(engine, () => {});
+    const fn = vi.fn();
+    commands.on('open', fn);
+    commands.off('open', fn);
+    commands.open();
+    expect(fn).not.toHaveBeenCalled();
+  });
+});
