@@ -13,7 +13,7 @@ export default defineConfig({
     target: 'es2022',
     // terser compresses Situ's code about 13 % better than the default minifier (measured).
     minify: 'terser',
-    terserOptions: { compress: { passes: 3, ecma: 2020 }, ecma: 2020, module: true },
+    terserOptions: { compress: { passes: 3, ecma: 2020, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, ecma: 2020, module: true, toplevel: true },
     cssTarget: ['chrome123', 'firefox120', 'safari17.5'],
     sourcemap: true,
   },

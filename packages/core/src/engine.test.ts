@@ -79,6 +79,9 @@ describe('engine', () => {
       expect(engine.searchState.value).toEqual({ query: 'decl', ids: ['declined'], pending: false });
       await vi.advanceTimersByTimeAsync(1000);
       expect(searches).toEqual([{ query: 'decl', results: 1 }]);
+      expect(engine.canGoBack.value).toBe(false);
+      engine.search('');
+      expect(engine.view.value).toEqual({ name: 'home' });
     } finally {
       vi.useRealTimers();
     }

@@ -475,7 +475,11 @@ export function createEngine(platform: Platform): Engine {
     },
     search(q) {
       query.value = q;
-      if (q.trim() && view.peek().name !== 'search') push({ name: 'search' });
+      // Search takes home's place (no "back" to home); an emptied field returns home.
+      const current = view.peek().name;
+      if (q.trim() && current === 'home') stack.value = [{ name: 'search' }];
+      else if (q.trim() && current === 'article') push({ name: 'search' });
+      else if (!q.trim() && current === 'search') stack.value = [{ name: 'home' }];
       clearTimeout(searchTimer);
       searchTimer = setTimeout(reportSearch, SEARCH_SETTLE_MS);
     },

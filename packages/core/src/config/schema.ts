@@ -127,7 +127,7 @@ export function createSchema(checks: SchemaChecks) {
     kind: v.picklist(['phone', 'chat', 'callback', 'form', 'email'], 'expected phone, chat, callback, form or email'),
     label: v.optional(v.string()),
     number: v.optional(text('a phone number')),
-    address: v.optional(v.pipe(v.string(), v.email('expected an email address'))),
+    address: v.optional(v.pipe(v.string(), v.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'expected an email address'))),
     hours: v.optional(
       v.record(
         v.string(),

@@ -2,7 +2,7 @@ import type { Engine } from '@situ/core';
 import { useRef } from 'preact/hooks';
 import { ArticleView } from './ArticleView';
 import { Home } from './Home';
-import { Results } from './Results';
+import { SearchView } from './Results';
 import { SearchBox } from './SearchBox';
 import { useWatch } from './useEngine';
 
@@ -30,7 +30,7 @@ export function HubBody({ engine }: { engine: Engine }) {
       {view.name !== 'article' && <SearchBox engine={engine} inputRef={searchRef} />}
       <div class="content">
         {view.name === 'home' && <Home engine={engine} />}
-        {view.name === 'search' && <Results engine={engine} />}
+        {view.name === 'search' && <SearchView engine={engine} />}
         {view.name === 'article' && <ArticleView key={view.id} engine={engine} id={view.id} headingRef={headingRef} />}
       </div>
     </div>

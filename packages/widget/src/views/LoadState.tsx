@@ -7,7 +7,7 @@ export function LoadState({ engine }: { engine: Engine }) {
   if (status === 'loading') return <p class="note" role="status">{t('articles.loading')}</p>;
   if (status !== 'error') return null;
   return (
-    <div class="note note-error" role="alert">
+    <div class="note" role="alert">
       <p>{t('articles.error')}</p>
       <button type="button" class="button" onClick={() => void engine.loadArticles()}>
         {t('articles.retry')}

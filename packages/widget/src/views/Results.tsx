@@ -1,5 +1,6 @@
 import type { Engine } from '@situ/core';
 import { ArticleList } from './ArticleList';
+import { Home } from './Home';
 import { LoadState } from './LoadState';
 
 /** Live search results, with a polite status line that announces how many were found. */
@@ -20,5 +21,16 @@ export function Results({ engine }: { engine: Engine }) {
       <LoadState engine={engine} />
       {articles.length > 0 && <ArticleList engine={engine} articles={articles} />}
     </section>
+  );
+}
+
+/** The search view: results, and when nothing matches, the help for this step still. */
+export function SearchView({ engine }: { engine: Engine }) {
+  const state = engine.searchState.value;
+  return (
+    <>
+      <Results engine={engine} />
+      {state && !state.pending && state.ids.length === 0 && <Home engine={engine} />}
+    </>
   );
 }
