@@ -21,7 +21,7 @@ export type { MessageKey, Messages } from './i18n/en';
 export type { JourneyEntry } from './journey/journey';
 export type { LoadStatus } from './articles/articleStore';
 export type { Suggestions, SuggestionSource } from './match/suggest';
-export { SearchIndex } from './search/searchIndex';
+export { SearchIndex, INDEX_SLICE, SEARCH_LIMIT } from './search/searchIndex';
 export type { SearchHit } from './search/searchIndex';
 export { loadURLPattern } from './match/urlPattern';
 export { createCommands, dispatch, COMMAND_NAMES } from './commands';

@@ -16,6 +16,7 @@ describe('SearchIndex', async () => {
   it('finds by prefix while typing', () => {
     expect(ids('decl')).toEqual(['declined']);
     expect(ids('sto')).toEqual(['storm']);
+    expect(ids('st')).toEqual([]);
   });
   it('tolerates one typo in a longer word', () => {
     expect(ids('declimed')).toEqual(['declined']);

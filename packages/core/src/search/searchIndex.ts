@@ -16,15 +16,16 @@ export const INDEX_SLICE = 40;
 /** How many results a search returns at most. */
 export const SEARCH_LIMIT = 20;
 
-// Prefix matching on the term being typed and on longer terms; one typo allowed only on terms
-// over four letters. Fuzzy matching on short prefixes is what makes a keystroke slow.
-const searchOptions: SearchOptions = {
-  boost: { title: 4, tags: 2 },
-  prefix: (term, i, terms) => term.length > 2 || i === terms.length - 1,
-  fuzzy: (term) => (term.length > 4 ? 1 : false),
-  maxFuzzy: 1,
-  combineWith: 'AND',
-};
+// Searching runs in phases, cheapest first: prefix matching alone (on terms of three letters or
+// more: shorter prefixes expand to much of the index) answers most keystrokes; one typo is allowed on terms over four letters only
+// when that finds nothing, since fuzzy matching is what makes a keystroke slow; "any word"
+// is the last resort for several words. Measured by scripts/bench-search.mjs.
+const prefix: SearchOptions['prefix'] = (term) => term.length > 2;
+const phases: SearchOptions[] = [
+  { prefix, combineWith: 'AND' },
+  { prefix, fuzzy: (term) => (term.length > 4 ? 1 : false), maxFuzzy: 1, combineWith: 'AND' },
+  { prefix, combineWith: 'OR' },
+];
 
 /**
  * A full-text index over articles (MiniSearch). Building runs in slices that yield to the page
@@ -40,7 +41,7 @@ export class SearchIndex {
       return (article as unknown as Record<string, string>)[field] ?? '';
     },
     processTerm: (term) => normalizeTerm(term),
-    searchOptions,
+    searchOptions: { boost: { title: 4, tags: 2 } },
   });
 
   /** Settles when every article given to the constructor is indexed. */
@@ -50,12 +51,16 @@ export class SearchIndex {
     this.ready = this.index.addAllAsync(articles, { chunkSize: INDEX_SLICE });
   }
 
-  /** The best matches for `query`, best first; all words must match, else any may. */
+  /** The best matches for `query`, best first: all words (allowing one typo in long ones), else any. */
   search(query: string, limit = SEARCH_LIMIT): SearchHit[] {
     const q = query.trim();
     if (!q) return [];
-    let hits = this.index.search(q);
-    if (hits.length === 0 && /\s/.test(q)) hits = this.index.search(q, { combineWith: 'OR' });
-    return hits.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score }));
+    const several = /\s/.test(q);
+    for (const [i, options] of phases.entries()) {
+      if (i === 2 && !several) break;
+      const hits = this.index.search(q, options);
+      if (hits.length > 0) return hits.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score }));
+    }
+    return [];
   }
 }
