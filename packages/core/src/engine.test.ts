@@ -58,6 +58,20 @@ describe('engine', () => {
     expect(JSON.parse(platform.sessionData.get('situ:test:journey')!)).toHaveLength(4);
   });
 
+  it('announces host steps set before the config has loaded, each once', async () => {
+    const platform = createMemoryPlatform('https://portal.test/pay');
+    const engine = createEngine(platform);
+    const steps: string[] = [];
+    engine.on('step', (e) => steps.push(`${e.source}:${e.step}`));
+    const ready = engine.init(config);
+    engine.setStep('one');
+    engine.setStep('two');
+    engine.setStep('two');
+    await ready;
+    expect(steps).toEqual(['host:one', 'host:two']);
+    expect(engine.step.value).toBe('two');
+  });
+
   it('lets the host set the step until the page changes', async () => {
     const { platform, engine } = await setup();
     engine.setStep('card', { attempt: 2 });

@@ -214,6 +214,15 @@ export function createEngine(platform: Platform): Engine {
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReportedQuery = '';
 
+  /** Emits `step` once per change of the active step, whoever changed it. */
+  let announced: string | null = null;
+  function announceStep(source: 'host' | 'page', data?: unknown) {
+    const current = step.peek();
+    if (current === announced) return;
+    announced = current;
+    emitter.emit('step', { step: current, pageId: page.peek()?.id ?? null, source, ...(data !== undefined ? { data } : {}) });
+  }
+
   function journeyKey() {
     return `situ:${config.value?.site ?? 'site'}:journey`;
   }
@@ -266,7 +275,6 @@ export function createEngine(platform: Platform): Engine {
       }),
     );
 
-    let lastStep: string | null | undefined;
     stops.push(
       effect(() => {
         const entry: JourneyEntry = {
@@ -280,16 +288,7 @@ export function createEngine(platform: Platform): Engine {
           journey.value = next;
           safe(() => session?.set(journeyKey(), JSON.stringify(next)));
         }
-        if (lastStep !== undefined && step.value !== lastStep) {
-          const explicit = explicitStep.peek();
-          emitter.emit('step', {
-            step: step.value,
-            pageId: page.value?.id ?? null,
-            source: explicit ? 'host' : 'page',
-            ...(explicit?.data !== undefined ? { data: explicit.data } : {}),
-          });
-        }
-        lastStep = step.value;
+        announceStep(explicitStep.peek() ? 'host' : 'page');
       }),
     );
 
@@ -428,6 +427,7 @@ export function createEngine(platform: Platform): Engine {
     init,
     setStep(stepId, data) {
       explicitStep.value = stepId === null ? null : { id: stepId, data };
+      announceStep(stepId === null ? 'page' : 'host', data);
     },
     setContext(data) {
       context.value = { ...context.value, ...data };

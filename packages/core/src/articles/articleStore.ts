@@ -1,5 +1,4 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
-import * as v from 'valibot';
 import type { Article } from '../config/schema';
 
 /** Where the article list stands: inline articles are `ready` at once; `articlesUrl` loads on demand. */
@@ -48,8 +47,9 @@ export function createArticleStore(source: ArticleSource): ArticleStore {
       pending = source
         .fetchJSON(source.url)
         .then((json) => {
-          const parsed = v.safeParse(v.object({ articles: v.array(v.unknown()) }), json);
-          remote.value = source.validate(parsed.success ? parsed.output.articles : json);
+          // `{ "articles": [...] }`; each article is then validated like the config's own.
+          const list = (json as { articles?: unknown } | null)?.articles;
+          remote.value = source.validate(list === undefined ? json : list);
           status.value = 'ready';
         })
         .catch((error: unknown) => {

@@ -1,16 +1,16 @@
 import type { Engine } from '@situ/core';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { HubBody } from './HubBody';
-import { useEngine, useWatch } from './useEngine';
+import { useEngine } from './useEngine';
 
 /** The floating hub: a modal `<dialog>` (top layer, focus contained, Escape closes, focus returns). */
 export function Panel({ engine, id, onClosed }: { engine: Engine; id: string; onClosed: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEngine(engine);
   const t = engine.t.value;
+  const open = engine.isOpen.value;
 
-  useWatch(() => {
-    const open = engine.isOpen.value;
+  useEffect(() => {
     const el = dialog.current;
     if (!el) return;
     if (open && !el.open) {
@@ -22,7 +22,7 @@ export function Panel({ engine, id, onClosed }: { engine: Engine; id: string; on
     } else if (!open && el.open) {
       el.close();
     }
-  }, [engine]);
+  }, [open]);
 
   return (
     <dialog
@@ -34,6 +34,24 @@ export function Panel({ engine, id, onClosed }: { engine: Engine; id: string; on
       onClose={() => {
         engine.close();
         onClosed();
+      }}
+      onKeyDown={(e) => {
+        // showModal() keeps focus out of the page but lets Tab leave for the browser's own UI;
+        // wrap it instead, reading the focusable elements afresh each time (views change).
+        if (e.key !== 'Tab') return;
+        const all = Array.from(
+          e.currentTarget.querySelectorAll<HTMLElement>('button, input, a[href], [tabindex]:not([tabindex="-1"])'),
+        ).filter((el) => !el.hasAttribute('disabled') && el.getClientRects().length > 0);
+        const first = all[0];
+        const last = all[all.length - 1];
+        const active = (e.currentTarget.getRootNode() as ShadowRoot).activeElement;
+        if (e.shiftKey && (active === first || !all.includes(active as HTMLElement))) {
+          e.preventDefault();
+          last?.focus();
+        } else if (!e.shiftKey && active === last) {
+          e.preventDefault();
+          first?.focus();
+        }
       }}
       onClick={(e) => {
         // A click on the backdrop lands on the dialog element itself, outside its box.

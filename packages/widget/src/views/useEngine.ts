@@ -9,7 +9,7 @@ import { useEffect, useReducer } from 'preact/hooks';
 export function useEngine(engine: Engine): void {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
-    let first = true;
+    // The first run re-renders too: the engine may have changed between render and subscribe.
     return effect(() => {
       // Read every signal a view reads; the effect re-runs when any of them changes.
       void [
@@ -24,13 +24,7 @@ export function useEngine(engine: Engine): void {
         engine.viewed.value,
         engine.config.value,
       ];
-      if (first) first = false;
-      else rerender(0);
+      rerender(0);
     });
   }, [engine]);
-}
-
-/** Runs `fn` now and whenever a signal it reads changes, for as long as the component lives. */
-export function useWatch(fn: () => void | (() => void), deps: unknown[]): void {
-  useEffect(() => effect(fn), deps);
 }
