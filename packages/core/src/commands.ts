@@ -48,6 +48,7 @@ const EVENT_NAMES: readonly SituEventName[] = [
 class BadArgument extends Error {}
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
@@ -168,9 +169,8 @@ export function createCommands(engine: Engine, destroy: () => void): SituCommand
 /** Runs a command by name, as the script tag's `Situ(name, ...args)` does; unknown names are reported. */
 export function dispatch(commands: SituCommands, engine: Engine, name: unknown, args: unknown[]): unknown {
   if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(commands, name)) {
-    engine.report(
-      new SituError('command', `${describe(name)}: unknown command; expected one of ${COMMAND_NAMES.join(', ')}`, String(name)),
-    );
+    const what = typeof name === 'string' ? `"${name}": unknown command` : `Situ(${describe(name)}): expected a command name`;
+    engine.report(new SituError('command', `${what}; expected one of ${COMMAND_NAMES.join(', ')}`, String(name)));
     return undefined;
   }
   return (commands[name as CommandName] as (...a: unknown[]) => unknown)(...args);

@@ -27,6 +27,9 @@ const HUB_FILE = 'situ-hub.js';
   let config: unknown;
   let loading: Promise<void> | null = null;
   let started = false;
+  // Settles once begin() has the config and has mounted the host; the hub waits for it, so a
+  // call made while the config is loading cannot make the hub mount a second host.
+  let mounted: Promise<void> = Promise.resolve();
 
   const Situ: SituGlobal = function situ(...args: unknown[]) {
     try {
@@ -50,8 +53,8 @@ const HUB_FILE = 'situ-hub.js';
   win.Situ = Situ;
 
   function load(): Promise<void> {
-    loading ??= import(/* @vite-ignore */ new URL(HUB_FILE, script?.src || location.href).href)
-      .then((hub: HubModule) => {
+    loading ??= Promise.all([import(/* @vite-ignore */ new URL(HUB_FILE, script?.src || location.href).href), mounted])
+      .then(([hub]: [HubModule, void]) => {
         if (!started) return;
         host?.launcher.button.removeEventListener('click', onEarlyClick);
         host?.launcher.button.removeAttribute('aria-busy');
@@ -79,8 +82,12 @@ const HUB_FILE = 'situ-hub.js';
     return theme;
   }
 
-  async function begin(source: unknown) {
+  function begin(source: unknown) {
     started = true;
+    mounted = mount(source);
+  }
+
+  async function mount(source: unknown) {
     config = source;
     if (typeof source === 'string') {
       try {
@@ -91,7 +98,7 @@ const HUB_FILE = 'situ-hub.js';
       }
     }
     if (!document.body) await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-    if (!started) return;
+    if (!started || host) return;
     host = mountHost(document, { nonce });
     host.setTheme(launcherTheme(config));
     const button = host.launcher.button;

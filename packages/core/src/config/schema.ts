@@ -17,6 +17,9 @@ const id = () =>
   );
 const text = (what = 'text') => v.pipe(v.string(`expected ${what}`), v.minLength(1, `expected ${what}, not an empty string`));
 const idList = () => v.array(id(), 'expected a list of ids');
+/** One of a few words, with a message that lists them. */
+const oneOf = <const T extends string>(values: readonly [T, ...T[]]) =>
+  v.picklist(values, `expected ${values.map((x) => `"${x}"`).join(', ')}`);
 
 /** A contact category; `children` nest. */
 export type Category = {
@@ -66,7 +69,7 @@ export function createSchema(checks: SchemaChecks) {
     url: v.optional(v.pipe(v.string(), v.regex(/^(https?:\/\/|\/)/, 'expected an http(s) or site-relative URL'))),
   });
 
-  const moment = v.picklist(['routine', 'anxious', 'emotional'], 'expected "routine", "anxious" or "emotional"');
+  const moment = oneOf(['routine', 'anxious', 'emotional']);
 
   const hint = v.strictObject({
     id: id(),
@@ -74,7 +77,7 @@ export function createSchema(checks: SchemaChecks) {
     body: text('the hint text'),
     title: v.optional(v.string()),
     trigger: v.optional(
-      v.picklist(['focus', 'hover', 'click', 'beacon', 'always'], 'expected focus, hover, click, beacon or always'),
+      oneOf(['focus', 'hover', 'click', 'beacon', 'always']),
     ),
   });
 
@@ -107,7 +110,7 @@ export function createSchema(checks: SchemaChecks) {
     ...helpFields,
   });
 
-  const level = v.picklist(['low', 'medium', 'high'], 'expected "low", "medium" or "high"');
+  const level = oneOf(['low', 'medium', 'high']);
 
   const category: v.GenericSchema<Category> = v.strictObject({
     id: id(),
@@ -115,7 +118,7 @@ export function createSchema(checks: SchemaChecks) {
     urgency: v.optional(level),
     value: v.optional(level),
     matrix: v.optional(
-      v.picklist(['simplify', 'eliminate', 'self-service', 'encourage'], 'expected simplify, eliminate, self-service or encourage'),
+      oneOf(['simplify', 'eliminate', 'self-service', 'encourage']),
     ),
     articles: v.optional(idList()),
     itemTypes: v.optional(v.array(text('an item type'))),
@@ -124,7 +127,7 @@ export function createSchema(checks: SchemaChecks) {
 
   const channel = v.strictObject({
     id: id(),
-    kind: v.picklist(['phone', 'chat', 'callback', 'form', 'email'], 'expected phone, chat, callback, form or email'),
+    kind: oneOf(['phone', 'chat', 'callback', 'form', 'email']),
     label: v.optional(v.string()),
     number: v.optional(text('a phone number')),
     address: v.optional(v.pipe(v.string(), v.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'expected an email address'))),
@@ -148,7 +151,7 @@ export function createSchema(checks: SchemaChecks) {
   return v.strictObject({
     version: v.literal(1, 'expected 1'),
     site: v.optional(id()),
-    locale: v.optional(v.picklist(['en', 'nl'], 'expected "en" or "nl"')),
+    locale: v.optional(oneOf(['en', 'nl'])),
     messages: v.optional(
       v.record(
         v.string(),
@@ -159,10 +162,10 @@ export function createSchema(checks: SchemaChecks) {
     theme: v.optional(
       v.strictObject({
         accent: v.optional(v.pipe(v.string(), v.check((c) => checks.isColor(c), 'expected a CSS colour'))),
-        position: v.optional(v.picklist(['bottom-right', 'bottom-left'], 'expected "bottom-right" or "bottom-left"')),
+        position: v.optional(oneOf(['bottom-right', 'bottom-left'])),
         radius: v.optional(v.pipe(v.number('expected a number of pixels'), v.minValue(0), v.maxValue(32))),
         font: v.optional(v.pipe(v.string(), v.regex(/^[\w\s,"'-]+$/, 'expected a font-family list'))),
-        scheme: v.optional(v.picklist(['auto', 'light', 'dark'], 'expected "auto", "light" or "dark"')),
+        scheme: v.optional(oneOf(['auto', 'light', 'dark'])),
         zIndex: v.optional(v.pipe(v.number(), v.integer())),
       }),
     ),
@@ -177,7 +180,7 @@ export function createSchema(checks: SchemaChecks) {
     privacy: v.optional(
       v.strictObject({
         redact: v.optional(v.array(selector(), 'expected a list of CSS selectors')),
-        query: v.optional(v.picklist(['strip', 'keep'], 'expected "strip" or "keep"')),
+        query: v.optional(oneOf(['strip', 'keep'])),
       }),
     ),
   });

@@ -7,7 +7,8 @@ export function snippet(article: Article, length = 110): string {
   const source = article.text ?? article.body ?? '';
   const plain = source
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`~|]+/g, ' ')
+    .replace(/^\s*(#+|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`~|]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   return plain.length > length ? `${plain.slice(0, length).replace(/\s+\S*$/, '')}…` : plain;

@@ -54,10 +54,8 @@ export function Panel({ engine, id, onClosed }: { engine: Engine; id: string; on
         }
       }}
       onClick={(e) => {
-        // A click on the backdrop lands on the dialog element itself, outside its box.
-        if (e.target !== e.currentTarget) return;
-        const r = e.currentTarget.getBoundingClientRect();
-        if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) engine.close();
+        // The panel's content fills the dialog, so a click on the dialog itself is the backdrop.
+        if (e.target === e.currentTarget) engine.close();
       }}
     >
       <header class="bar">

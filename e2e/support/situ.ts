@@ -1,0 +1,176 @@
+import type { ConsoleMessage, Locator, Page } from '@playwright/test';
+import { expect } from './test';
+import type { Article, ExpectedHelp, LoadedConfig } from './config';
+
+/** The widget's DOM contract, as locators (CSS locators pierce the open shadow root). */
+export function situ(page: Page) {
+  const panel = page.locator('dialog[data-situ="panel"]');
+  const suggestions = panel.locator('section[data-situ="suggestions"]');
+  const results = panel.locator('section[data-situ="results"]');
+  const article = panel.locator('article[data-situ="article"]');
+  return {
+    host: page.locator('situ-root'),
+    launcher: page.locator('button[data-situ="launcher"]'),
+    panel,
+    close: panel.locator('button[data-situ="close"]'),
+    search: panel.locator('input[data-situ="search"]'),
+    suggestions,
+    suggestionHeading: suggestions.locator('h3'),
+    suggestionLinks: suggestions.locator('button[data-situ="article-link"]'),
+    results,
+    resultsStatus: results.locator('[data-situ="results-status"]'),
+    resultLinks: results.locator('button[data-situ="article-link"]'),
+    article,
+    articleTitle: article.locator('h2').first(),
+    articleBody: article.locator('[data-situ="article-body"]'),
+    back: panel.locator('button[data-situ="back"]'),
+    rateYes: article.locator('button[data-situ="rate-yes"]'),
+    rateNo: article.locator('button[data-situ="rate-no"]'),
+    related: article.locator('section[data-situ="related"]'),
+    relatedLinks: article.locator('section[data-situ="related"] button[data-situ="article-link"]'),
+  };
+}
+
+/** A RegExp for text that starts with `text`. */
+export const startsWith = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+/** Waits for the launcher (the loader's first and only paint). */
+export async function waitForLauncher(page: Page): Promise<void> {
+  await expect(situ(page).launcher).toBeVisible({ timeout: 10_000 });
+}
+
+/** Waits (at most 2 s) for running transitions and animations in the page and the widget to finish. */
+export const settleAnimations = (page: Page) =>
+  page.evaluate(() => {
+    const shadow = document.querySelector('situ-root')?.shadowRoot;
+    const running = [...document.getAnimations(), ...(shadow?.getAnimations() ?? [])].filter(
+      (a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity,
+    );
+    return Promise.race([
+      Promise.all(running.map((a) => a.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 2_000)),
+    ]);
+  });
+
+/** Opens the hub with the launcher and waits until the dialog shows, at rest (its opening transition done). */
+export async function openPanel(page: Page): Promise<void> {
+  const s = situ(page);
+  await waitForLauncher(page);
+  await s.launcher.click();
+  await expect(s.panel).toBeVisible({ timeout: 10_000 });
+  await expect(s.launcher).toHaveAttribute('aria-expanded', 'true');
+  await settleAnimations(page);
+}
+
+/** Closes the hub with Escape and waits until it is gone. */
+export async function closePanel(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect(situ(page).panel).toBeHidden();
+}
+
+/** Asserts the home view shows exactly `expected`: its heading, then the titles in order. */
+export async function expectSuggestions(page: Page, expected: ExpectedHelp): Promise<void> {
+  const s = situ(page);
+  await expect(s.suggestions).toBeVisible();
+  await expect(s.suggestionHeading).toHaveText(expected.heading);
+  // Each link starts with the article's title (a one-line summary may follow it).
+  await expect(s.suggestionLinks).toHaveText(expected.articles.map((a) => startsWith(a.title)));
+  const ids = await s.suggestionLinks.evaluateAll((els) => els.map((el) => el.getAttribute('data-article-id')));
+  expect(ids).toEqual(expected.articles.map((a) => a.id));
+}
+
+/**
+ * The configured page and step the visitor is on, computed in the browser the way the spec says:
+ * the page whose pathname matches, and the last step, in config order, whose `when` selector
+ * matches a rendered element.
+ */
+export async function currentHelp(page: Page, config: LoadedConfig): Promise<ExpectedHelp & { pageId: string; stepId: string | null }> {
+  const pathname = new URL(page.url()).pathname;
+  const pageConfig = config.pageAt(pathname);
+  const whens = (pageConfig.steps ?? []).map((s) => s.when ?? null);
+  const index = await page.evaluate((selectors) => {
+    let found = -1;
+    selectors.forEach((sel, i) => {
+      if (!sel) return;
+      const els = Array.from(document.querySelectorAll(sel));
+      if (els.some((el) => el.checkVisibility())) found = i;
+    });
+    return found;
+  }, whens);
+  const stepId = index >= 0 ? pageConfig.steps![index]!.id : null;
+  return { pageId: pageConfig.id, stepId, ...config.expectedHelp(pageConfig.id, stepId) };
+}
+
+/** Types into the hub's search field and waits for the results section. */
+export async function searchFor(page: Page, query: string): Promise<void> {
+  const s = situ(page);
+  await s.search.fill(query);
+  await expect(s.results).toBeVisible();
+  await expect(s.resultsStatus).not.toHaveText(/^\s*$|…/);
+}
+
+/** The `data-article-id`s of a list of article links. */
+export const articleIds = (links: Locator) =>
+  links.evaluateAll((els) => els.map((el) => el.getAttribute('data-article-id') ?? ''));
+
+/**
+ * Registers listeners for Situ events once the launcher shows (so the loader has its config and
+ * its host; calls made earlier are covered by robustness.spec.ts). Payloads land in `window.__situEvents`.
+ */
+export async function recordEvents(page: Page, events: string[]): Promise<void> {
+  await waitForLauncher(page);
+  await page.waitForFunction(() => typeof (window as unknown as { Situ?: unknown }).Situ === 'function');
+  await page.evaluate((names) => {
+    const w = window as unknown as { __situEvents?: [string, unknown][]; Situ: (...args: unknown[]) => void };
+    w.__situEvents ??= [];
+    for (const name of names) {
+      w.Situ('on', name, (payload: unknown) => {
+        let copy: unknown;
+        try {
+          copy = JSON.parse(JSON.stringify(payload ?? null));
+        } catch {
+          copy = String(payload);
+        }
+        w.__situEvents!.push([name, copy]);
+      });
+    }
+  }, events);
+}
+
+/** The events recorded so far by `recordEvents`. */
+export const recordedEvents = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __situEvents?: [string, unknown][] }).__situEvents ?? []);
+
+/** Collects console messages and uncaught page errors from the moment it is called. */
+export function watchConsole(page: Page) {
+  const messages: ConsoleMessage[] = [];
+  const pageErrors: Error[] = [];
+  page.on('console', (m) => messages.push(m));
+  page.on('pageerror', (e) => pageErrors.push(e));
+  return {
+    messages,
+    pageErrors,
+    errors: () => messages.filter((m) => m.type() === 'error').map((m) => m.text()),
+    situErrors: () => messages.filter((m) => m.type() === 'error' && m.text().startsWith('[situ]')).map((m) => m.text()),
+  };
+}
+
+/** The element focused inside the widget's shadow root, described by its `data-situ` (or tag). */
+export async function focusedInSitu(page: Page): Promise<{ inSitu: boolean; situ: string | null; tag: string | null; inPanel: boolean }> {
+  return page.evaluate(() => {
+    const host = document.querySelector('situ-root');
+    const outer = document.activeElement;
+    if (!host || outer !== host) return { inSitu: false, situ: null, tag: outer?.tagName.toLowerCase() ?? null, inPanel: false };
+    let el: Element | null = host.shadowRoot?.activeElement ?? null;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const panel = host.shadowRoot?.querySelector('dialog[data-situ="panel"]');
+    return {
+      inSitu: true,
+      situ: el?.getAttribute('data-situ') ?? null,
+      tag: el?.tagName.toLowerCase() ?? null,
+      inPanel: !!(el && panel?.contains(el)),
+    };
+  });
+}
+
+export type { Article };

@@ -1,0 +1,101 @@
+// Runs every suite (unit, e2e, size budget, search speed), each even when an earlier one failed, then prints
+// per-suite counts and one summary line: `tests: N passed, N failed`. Exits non-zero when anything
+// failed or nothing ran. Reports land in .reports/ (unit.json, e2e.json).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const reports = join(root, '.reports');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+function run(label, command, args) {
+  console.log(`\n== ${label}: ${[command, ...args].join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const code = result.status ?? (result.signal ? `signal ${result.signal}` : 'spawn error');
+  if (result.error) console.error(`${label}: ${result.error.message}`);
+  console.log(`== ${label}: exit ${code} after ${seconds}s`);
+  return result.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** A suite's counts; a failed run with no failing test counted (a crash, a setup error) counts as one failure. */
+function suite(name, passed, failed, ok, note = '') {
+  if (!ok && failed === 0) {
+    failed = 1;
+    note = `${note ? `${note}; ` : ''}the run failed outside any test`;
+  }
+  return { name, passed, failed, note };
+}
+
+mkdirSync(reports, { recursive: true });
+const suites = [];
+
+// 0. A browser for e2e. Without one the e2e suite fails below, but unit and size still run.
+const haveChromium = run('chromium', process.execPath, [join(root, 'scripts/ensure-chromium.mjs')]);
+
+// 1. Unit tests (Vitest, the workspace's own binary).
+{
+  const file = join(reports, 'unit.json');
+  rmSync(file, { force: true });
+  const ok = run('unit', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${file}`]);
+  const report = readJson(file);
+  suites.push(
+    report
+      ? suite('unit', report.numPassedTests ?? 0, report.numFailedTests ?? 0, ok)
+      : suite('unit', 0, 0, false, 'no report written'),
+  );
+}
+
+// 2. End-to-end tests (Playwright on the built widget and the demo portal).
+{
+  const file = join(reports, 'e2e.json');
+  rmSync(file, { force: true });
+  const ok = haveChromium && run('e2e', bin('playwright'), ['test']);
+  const report = readJson(file);
+  if (report?.stats) {
+    const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
+    const errors = (report.errors ?? []).length;
+    suites.push(suite('e2e', expected + flaky, unexpected, ok, errors ? `${errors} error(s) outside tests` : ''));
+  } else {
+    suites.push(suite('e2e', 0, 0, false, haveChromium ? 'no report written' : 'no Chromium'));
+  }
+}
+
+// 3. Size budgets (scripts/size.mjs exits non-zero over budget): one check.
+{
+  const script = join(root, 'scripts/size.mjs');
+  if (existsSync(script)) {
+    const ok = run('size', process.execPath, [script]);
+    suites.push(suite('size', ok ? 1 : 0, ok ? 0 : 1, true));
+  } else {
+    console.log('\n== size: scripts/size.mjs not found, skipped');
+  }
+}
+
+// 4. Search speed (scripts/bench-search.mjs exits non-zero when keystroke p95 is over budget): one check.
+{
+  const script = join(root, 'scripts/bench-search.mjs');
+  const ok = run('search', process.execPath, [script]);
+  suites.push(suite('search', ok ? 1 : 0, ok ? 0 : 1, true));
+}
+
+console.log('\n== results');
+for (const s of suites) {
+  console.log(`${s.name.padEnd(6)} ${String(s.passed).padStart(4)} passed ${String(s.failed).padStart(4)} failed${s.note ? `  (${s.note})` : ''}`);
+}
+const passed = suites.reduce((n, s) => n + s.passed, 0);
+const failed = suites.reduce((n, s) => n + s.failed, 0);
+if (passed + failed === 0) console.log('no tests ran');
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed + failed === 0 ? 1 : 0);
