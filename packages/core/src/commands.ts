@@ -3,6 +3,7 @@ import { SituError } from './errors';
 import type { Listener } from './events/emitter';
 import type { SituEventName, SituEvents } from './events/situEvents';
 import { parseView } from './hub/view';
+import { isRecord } from './util/isRecord';
 
 /** The commands of this version: `Situ('name', ...args)` in a page, `situ.name(...args)` from npm. */
 export interface SituCommands {
@@ -59,7 +60,6 @@ function expect(ok: boolean, what: string, got: unknown): void {
   if (!ok) throw new BadArgument(`expected ${what}, got ${describe(got)}`);
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isId = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
 
 /**

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isRecord } from '../util/isRecord';
 import { createSchema, type Article, type Config, type SchemaChecks } from './schema';
 
 /** One thing wrong in a config, with where it is (`pages[2].match`). */
@@ -122,9 +123,6 @@ function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
   });
 }
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 function structuredCloneJson(x: unknown): unknown {
   return JSON.parse(JSON.stringify(x));

@@ -1,6 +1,7 @@
 import type { ResolvedTheme } from '@situ/core';
 import launcherCss from '../styles/launcher.css?inline';
 import { createLauncher, type Launcher } from './launcher';
+import { addSheet } from './addSheet';
 import { themeCss } from './theme';
 
 /** Situ's one element in the page: a host with an open shadow root holding everything else. */
@@ -34,8 +35,8 @@ export function mountHost(doc: Document = document, options: MountOptions = {}):
   const element = doc.createElement('situ-root');
   const shadow = element.attachShadow({ mode: 'open' });
   const panelId = `situ-panel-${++hostCount}`;
-  const themeSheet = sheet(doc, shadow, '', options.nonce);
-  sheet(doc, shadow, launcherCss, options.nonce);
+  const themeSheet = addSheet(shadow, '', options.nonce);
+  addSheet(shadow, launcherCss, options.nonce);
   doc.body.append(element);
   const launcher = createLauncher(shadow, panelId);
   return {
@@ -43,7 +44,7 @@ export function mountHost(doc: Document = document, options: MountOptions = {}):
     shadow,
     launcher,
     panelId,
-    addStyles: (css) => void sheet(doc, shadow, css, options.nonce),
+    addStyles: (css) => void addSheet(shadow, css, options.nonce),
     setTheme(theme) {
       element.dataset.position = theme.position;
       element.dataset.scheme = theme.scheme;
@@ -51,20 +52,4 @@ export function mountHost(doc: Document = document, options: MountOptions = {}):
     },
     destroy: () => element.remove(),
   };
-}
-
-/** A stylesheet in the shadow root: constructable where supported (no CSP `style-src` needed). */
-function sheet(doc: Document, shadow: ShadowRoot, css: string, nonce?: string): { set(css: string): void } {
-  const win = doc.defaultView;
-  if (win && 'adoptedStyleSheets' in shadow && typeof win.CSSStyleSheet === 'function') {
-    const s = new win.CSSStyleSheet();
-    s.replaceSync(css);
-    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, s];
-    return { set: (next) => s.replaceSync(next) };
-  }
-  const style = doc.createElement('style');
-  if (nonce) style.nonce = nonce;
-  style.textContent = css;
-  shadow.append(style);
-  return { set: (next) => void (style.textContent = next) };
 }

@@ -2,6 +2,7 @@ import { effect } from '@situ/core';
 import { useEffect, useRef } from 'preact/hooks';
 import { render } from 'preact';
 import type { Situ } from '../createSitu';
+import { addSheet } from '../mount/addSheet';
 import { themeCss } from '../mount/theme';
 import widgetCss from '../styles/widget.css?inline';
 import { HubBody } from './HubBody';
@@ -17,17 +18,17 @@ export function HelpHub({ situ }: { situ: Situ }) {
     const el = ref.current;
     if (!el) return;
     const shadow = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(widgetCss);
-    const theme = new CSSStyleSheet();
-    shadow.adoptedStyleSheets = [theme, sheet];
+    shadow.replaceChildren();
+    shadow.adoptedStyleSheets = [];
+    const theme = addSheet(shadow, '');
+    addSheet(shadow, widgetCss);
     const stopTheme = effect(() => {
       const resolved = situ.engine.config.value;
-      if (resolved) theme.replaceSync(themeCss(el.ownerDocument, resolved.theme));
+      if (resolved) theme.set(themeCss(el.ownerDocument, resolved.theme));
     });
     const root = el.ownerDocument.createElement('div');
     root.className = 'inline-hub';
-    shadow.replaceChildren(root);
+    shadow.append(root);
     void situ.engine.loadArticles();
     render(<InlineHub engine={situ.engine} />, root);
     return () => {
