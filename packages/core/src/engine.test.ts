@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCommands, dispatch } from './commands';
 import { createEngine } from './engine';
-import { createMemoryPlatform } from './memoryPlatform';
+import { createMemoryPlatform } from './platform/memoryPlatform';
 
 const config = {
   version: 1,
@@ -21,34 +20,34 @@ const config = {
 async function setup(href = 'https://portal.test/pay') {
   const platform = createMemoryPlatform(href);
   const engine = createEngine(platform);
-  await engine.init(config);
+  await engine.commands.init(config);
   return { platform, engine };
 }
 
-const ids = (engine: Awaited<ReturnType<typeof setup>>['engine']) => engine.suggestions.value.articles.map((a) => a.id);
+const ids = (engine: Awaited<ReturnType<typeof setup>>['engine']) => engine.state.suggestions.value.articles.map((a) => a.id);
 
 describe('engine', () => {
   it('offers the page help, then the step help first once its element is in the page', async () => {
     const { platform, engine } = await setup();
-    expect(engine.page.value?.id).toBe('pay');
+    expect(engine.state.page.value?.id).toBe('pay');
     expect(ids(engine)).toEqual(['secure']);
     platform.setPresent(['#card']);
-    expect(engine.step.value).toBe('card');
-    expect(engine.suggestions.value.source).toBe('step');
+    expect(engine.state.step.value).toBe('card');
+    expect(engine.state.suggestions.value.source).toBe('step');
     expect(ids(engine)).toEqual(['declined', 'secure']);
   });
 
   it('follows single-page navigation and flow steps, and records the journey', async () => {
     const { platform, engine } = await setup();
     const steps: (string | null)[] = [];
-    engine.on('step', (e) => steps.push(e.step));
+    engine.commands.on('step', (e) => steps.push(e.step));
     platform.navigate('/claims/new');
     platform.setPresent(['#s1']);
     expect(ids(engine)).toEqual(['storm']);
     platform.setPresent(['#s2']);
     expect(ids(engine)).toEqual(['photos']);
     expect(steps).toEqual(['what', 'details']);
-    expect(engine.journey.value.map((j) => [j.pageId, j.step])).toEqual([
+    expect(engine.state.journey.value.map((j) => [j.pageId, j.step])).toEqual([
       ['pay', null],
       ['claim', null],
       ['claim', 'what'],
@@ -62,59 +61,57 @@ describe('engine', () => {
     const platform = createMemoryPlatform('https://portal.test/pay');
     const engine = createEngine(platform);
     const steps: string[] = [];
-    engine.on('step', (e) => steps.push(`${e.source}:${e.step}`));
-    const ready = engine.init(config);
-    engine.setStep('one');
-    engine.setStep('two');
-    engine.setStep('two');
+    engine.commands.on('step', (e) => steps.push(`${e.source}:${e.step}`));
+    const ready = engine.commands.init(config);
+    engine.commands.step('one');
+    engine.commands.step('two');
+    engine.commands.step('two');
     await ready;
     expect(steps).toEqual(['host:one', 'host:two']);
-    expect(engine.step.value).toBe('two');
+    expect(engine.state.step.value).toBe('two');
   });
 
   it('lets the host set the step until the page changes', async () => {
     const { platform, engine } = await setup();
-    engine.setStep('card', { attempt: 2 });
+    engine.commands.step('card', { attempt: 2 });
     expect(ids(engine)).toEqual(['declined', 'secure']);
     platform.navigate('/claims/new');
-    expect(engine.step.value).toBeNull();
+    expect(engine.state.step.value).toBeNull();
   });
 
   it('searches once the hub opens, and reports settled searches', async () => {
-    vi.useFakeTimers();
-    try {
-      const { engine } = await setup();
-      const searches: unknown[] = [];
-      engine.on('search', (e) => searches.push(e));
-      engine.open();
-      engine.search('decl');
-      await vi.advanceTimersByTimeAsync(50);
-      expect(engine.view.value).toEqual({ name: 'search' });
-      expect(engine.searchState.value).toEqual({ query: 'decl', ids: ['declined'], pending: false });
-      await vi.advanceTimersByTimeAsync(1000);
-      expect(searches).toEqual([{ query: 'decl', results: 1 }]);
-      expect(engine.canGoBack.value).toBe(false);
-      engine.search('');
-      expect(engine.view.value).toEqual({ name: 'home' });
-    } finally {
-      vi.useRealTimers();
-    }
+    // Settle timers run on the platform's clock; the index builds in real slices meanwhile.
+    const { platform, engine } = await setup();
+    const searches: unknown[] = [];
+    engine.commands.on('search', (e) => searches.push(e));
+    engine.commands.open();
+    engine.api.search.search('decl');
+    await vi.waitFor(() => expect(engine.state.searchState.value?.pending).toBe(false));
+    expect(engine.state.view.value).toEqual({ name: 'search' });
+    expect(engine.state.searchState.value).toEqual({ query: 'decl', ids: ['declined'], pending: false, short: false });
+    platform.advance(700);
+    expect(searches).toEqual([]);
+    platform.advance(300);
+    expect(searches).toEqual([{ query: 'decl', results: 1 }]);
+    expect(engine.state.canGoBack.value).toBe(false);
+    engine.api.search.search('');
+    expect(engine.state.view.value).toEqual({ name: 'home' });
   });
 
   it('opens articles, goes back, and records reading time and rating', async () => {
     const { platform, engine } = await setup();
     const events: string[] = [];
-    engine.on('article:view', (e) => events.push(`view ${e.id}`));
-    engine.on('article:rate', (e) => events.push(`rate ${e.id} ${e.helpful}`));
-    engine.openArticle('declined');
-    expect(engine.isOpen.value).toBe(true);
-    expect(engine.view.value).toEqual({ name: 'article', id: 'declined' });
-    expect(engine.related('declined').map((a) => a.id)).toEqual(['secure']);
+    engine.commands.on('article:view', (e) => events.push(`view ${e.id}`));
+    engine.commands.on('article:rate', (e) => events.push(`rate ${e.id} ${e.helpful}`));
+    engine.commands.article('declined');
+    expect(engine.state.isOpen.value).toBe(true);
+    expect(engine.state.view.value).toEqual({ name: 'article', id: 'declined' });
+    expect(engine.api.articles.related('declined').map((a) => a.id)).toEqual(['secure']);
     platform.advance(42_000);
-    engine.rate('declined', false);
-    engine.back();
-    expect(engine.view.value).toEqual({ name: 'home' });
-    expect(engine.viewed.value).toEqual([{ id: 'declined', title: 'Why was my card declined?', seconds: 42, helpful: false }]);
+    engine.api.reading.rate('declined', false);
+    engine.api.hub.back();
+    expect(engine.state.view.value).toEqual({ name: 'home' });
+    expect(engine.state.viewed.value).toEqual([{ id: 'declined', title: 'Why was my card declined?', seconds: 42, helpful: false }]);
     expect(events).toEqual(['view declined', 'rate declined false']);
   });
 
@@ -123,12 +120,12 @@ describe('engine', () => {
     platform.responses.set('/kb.json', { articles: [{ id: 'kb1', title: 'From the knowledge base' }, { id: 'bad' }] });
     const engine = createEngine(platform);
     const errors: string[] = [];
-    engine.on('error', (e) => errors.push(e.error.message));
-    await engine.init({ version: 1, articlesUrl: '/kb.json' });
+    engine.commands.on('error', (e) => errors.push(e.error.message));
+    await engine.commands.init({ version: 1, articlesUrl: '/kb.json' });
     expect(platform.fetched).toEqual([]);
-    engine.open();
-    await vi.waitFor(() => expect(engine.articlesStatus.value).toBe('ready'));
-    expect(engine.articles.value.map((a) => a.id)).toEqual(['kb1']);
+    engine.commands.open();
+    await vi.waitFor(() => expect(engine.state.articlesStatus.value).toBe('ready'));
+    expect(engine.state.articles.value.map((a) => a.id)).toEqual(['kb1']);
     expect(errors).toEqual(['/kb.json articles[1].title: required, but missing']);
   });
 
@@ -136,18 +133,18 @@ describe('engine', () => {
     const platform = createMemoryPlatform('https://portal.test/pay');
     platform.responses.set('/situ.json', { ...config, pages: [...config.pages, { id: 'x', match: 5 }], theme: { accent: '???' } });
     const engine = createEngine(platform);
-    await engine.init('/situ.json');
+    await engine.commands.init('/situ.json');
     expect(platform.logs).toHaveLength(1);
     const [head, ...lines] = platform.logs[0]!.message.split('\n');
     expect(head).toBe('[situ] config: 2 problems; the rest of the config is used.');
     expect(lines.sort()).toEqual(['  pages[2].match: expected a URL pattern or a list of them', '  theme.accent: expected a CSS colour']);
-    expect(engine.page.value?.id).toBe('pay');
+    expect(engine.state.page.value?.id).toBe('pay');
   });
 
   it('switches language, loading Dutch on demand', async () => {
     const { engine } = await setup();
-    engine.setLocale('nl');
-    await vi.waitFor(() => expect(engine.t.value('hub.title')).toBe('Hulp nodig?'));
+    engine.commands.locale('nl');
+    await vi.waitFor(() => expect(engine.state.t.value('hub.title')).toBe('Hulp nodig?'));
   });
 });
 
@@ -155,11 +152,11 @@ describe('commands', () => {
   it('never throw: bad calls log one error naming the command and emit error', async () => {
     const platform = createMemoryPlatform('https://portal.test/pay');
     const engine = createEngine(platform);
-    const commands = createCommands(engine, () => {});
+    const commands = engine.commands;
     const errors: string[] = [];
     commands.on('error', (e) => errors.push(e.error.message));
     expect(() => commands.step(42 as never)).not.toThrow();
-    expect(() => dispatch(commands, engine, 'nonsense', [])).not.toThrow();
+    expect(() => engine.dispatch('nonsense', [])).not.toThrow();
     expect(() => commands.open('elsewhere')).not.toThrow();
     expect(() => commands.on('nope' as never, () => {})).not.toThrow();
     expect(errors).toEqual([
@@ -174,7 +171,7 @@ describe('commands', () => {
   it('keep other listeners running when one throws, and report it', async () => {
     const platform = createMemoryPlatform('https://portal.test/pay');
     const engine = createEngine(platform);
-    const commands = createCommands(engine, () => {});
+    const commands = engine.commands;
     const seen: string[] = [];
     commands.on('open', () => {
       throw new Error('boom');
@@ -189,7 +186,7 @@ describe('commands', () => {
 
   it('off removes a listener', async () => {
     const { engine } = await setup();
-    const commands = createCommands(engine, () => {});
+    const commands = engine.commands;
     const fn = vi.fn();
     commands.on('open', fn);
     commands.off('open', fn);

@@ -1,30 +1,71 @@
-export { createEngine, SEARCH_SETTLE_MS } from './engine';
-export type { Engine, Visitor, SearchState, ArticleView } from './engine';
-export type { Platform, KeyValueStore } from './platform';
-export { createMemoryPlatform } from './memoryPlatform';
-export type { MemoryPlatform } from './memoryPlatform';
-export { createSchema } from './config/schema';
-export type { Config, Article, Page, Step, Theme, SchemaChecks } from './config/schema';
-export { validateConfig, validateArticles, formatPath } from './config/validate';
+export { createEngine } from './engine';
+export type {
+  Engine,
+  EngineState,
+  SituCommands,
+  CommandName,
+  SituEvents,
+  SituEventName,
+  ResolvedConfig,
+  MessageKey,
+  SituTranslate,
+  Config,
+  PageConfig,
+  StepConfig,
+  Page,
+  Step,
+} from './engine';
+export { capabilities } from './capabilities';
+export type { Capabilities } from './capabilities';
+export { createKernel } from './kernel/kernel';
+export type { Kernel, KernelEvents, KernelCommands, Commands, AllEvents } from './kernel/kernel';
+export { defineCapability, payload } from './kernel/capability';
+export type {
+  Capability,
+  AnyCapability,
+  Context,
+  ConfigFragment,
+  BaseConfig,
+  StateOf,
+  StatesOf,
+  ApisOf,
+  CommandsOf,
+  EventsOf,
+} from './kernel/capability';
+export { expect as expectArgument, BadArgument } from './kernel/expect';
+export { SituError, isSituError } from './kernel/errors';
+export type { SituErrorCode } from './kernel/errors';
+export type { Listener } from './kernel/emitter';
+export type { Platform, KeyValueStore, PersistentStore, Timers, FetchOptions } from './platform/platform';
+export { FETCH_TIMEOUT_MS } from './platform/platform';
+export { createMemoryPlatform } from './platform/memoryPlatform';
+export type { MemoryPlatform } from './platform/memoryPlatform';
+export { buildSchema } from './config/schema';
+export { validate, formatPath } from './config/validate';
 export type { ConfigProblem, ValidationResult } from './config/validate';
-export { resolveConfig, defaultTheme } from './config/resolveConfig';
-export type { ResolvedConfig, ResolvedTheme } from './config/resolveConfig';
-export { SituError, isSituError } from './errors';
-export type { SituErrorCode } from './errors';
-export type { SituEvents, SituEventName } from './events/situEvents';
-export type { Listener } from './events/emitter';
-export { parseView } from './hub/view';
-export type { HubView, HubViewName } from './hub/view';
-export { createTranslate, builtInLocales, loadMessages } from './i18n/translate';
-export type { Translate, MessageOverrides, MessageParams, PluralKey } from './i18n/translate';
-export type { MessageKey, Messages } from './i18n/en';
-export type { JourneyEntry } from './journey/journey';
-export type { LoadStatus } from './articles/articleStore';
-export type { Suggestions, SuggestionSource } from './match/suggest';
-export { SearchIndex, INDEX_SLICE, SEARCH_LIMIT } from './search/searchIndex';
-export type { SearchHit } from './search/searchIndex';
-export { loadURLPattern } from './match/urlPattern';
-export { createCommands, dispatch, COMMAND_NAMES } from './commands';
-export type { SituCommands, CommandName } from './commands';
-export { effect, computed, signal, batch } from '@preact/signals-core';
+export type { SchemaChecks } from './config/fields';
+export { defaultTheme } from './capabilities/theme/theme';
+export type { ResolvedTheme, Theme } from './capabilities/theme/theme';
+export type { Article, ArticlesApi } from './capabilities/articles/articles';
+export type { LoadStatus } from './capabilities/articles/articleStore';
+export type { Suggestions, SuggestionSource } from './capabilities/articles/suggest';
+export type { LinkAction, LinkEvent } from './capabilities/articles/followLink';
+export { ARTICLE_HASH } from './capabilities/articles/followLink';
+export type { HubApi } from './capabilities/hub/hub';
+export { parseView } from './capabilities/hub/view';
+export type { HubView } from './capabilities/hub/view';
+export type { ReadingApi, ArticleView } from './capabilities/reading/reading';
+export type { SearchApi, SearchState } from './capabilities/search/search';
+export { SEARCH_SETTLE_MS, MIN_QUERY, normalizeQuery } from './capabilities/search/search';
+export { SearchIndex, INDEX_SLICE, SEARCH_LIMIT } from './capabilities/search/searchIndex';
+export type { SearchHit } from './capabilities/search/searchIndex';
+export type { PageApi, StepEvent } from './capabilities/page/page';
+export type { JourneyApi } from './capabilities/journey/journey';
+export type { JourneyEntry } from './capabilities/journey/journeyEntries';
+export type { VisitorApi, Visitor } from './capabilities/visitor/visitor';
+export type { I18nApi } from './capabilities/i18n/i18n';
+export { createTranslate } from './capabilities/i18n/translate';
+export type { Translate, MessageOverrides, MessageParams } from './capabilities/i18n/translate';
+export type { Category } from './capabilities/contact/contact';
+export { effect, computed, signal, batch, untracked } from '@preact/signals-core';
 export type { ReadonlySignal, Signal } from '@preact/signals-core';

@@ -1,5 +1,5 @@
-import { dispatch } from '@situ/core';
-import { attachSitu, type Host, type Situ } from '@situ/widget';
+import { attachSitu, type Host } from '@situ/widget';
+import type { Engine } from '@situ/core';
 
 /** What the loader hands over when the hub chunk arrives. */
 export interface HubStart {
@@ -15,21 +15,17 @@ export interface HubStart {
 
 /** Starts Situ from the loader; returns the function `window.Situ` calls from now on. */
 export function start({ host, config, queue, mount }: HubStart): (args: unknown[]) => unknown {
-  let situ: Situ | null = null;
+  let engine: Engine | null = null;
   let mounted: Host | null = host;
-  const instance = () => {
-    if (!situ) {
-      situ = attachSitu(mounted ?? mount());
-      mounted = null;
-    }
-    return situ;
-  };
   const run = (args: unknown[]) => {
     const [name, ...rest] = args;
-    const current = instance();
-    const result = dispatch(current, current.engine, name, rest);
-    // After destroy, the next call starts a fresh instance (a sign-out, then a sign-in).
-    if (name === 'destroy') situ = null;
+    // After destroy only `init` starts a fresh instance (a sign-out, then a sign-in); a stray
+    // call from a cleanup (`off`) must not bring back a launcher with no config.
+    if (!engine && name !== 'init' && mounted === null) return undefined;
+    engine ??= attachSitu(mounted ?? mount()).engine;
+    mounted = null;
+    const result = engine.dispatch(name, rest);
+    if (name === 'destroy') engine = null;
     return result;
   };
   if (config !== undefined) run(['init', config]);

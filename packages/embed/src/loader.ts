@@ -55,7 +55,8 @@ const HUB_FILE = 'situ-hub.js';
   function load(): Promise<void> {
     loading ??= Promise.all([import(/* @vite-ignore */ new URL(HUB_FILE, script?.src || location.href).href), mounted])
       .then(([hub]: [HubModule, void]) => {
-        if (!started) return;
+        // Destroyed while loading: the next init loads (from the cache) and starts afresh.
+        if (!started) return void (loading = null);
         host?.launcher.button.removeEventListener('click', onEarlyClick);
         host?.launcher.button.removeAttribute('aria-busy');
         run = hub.start({ host, config, queue, mount: () => mountHost(document, { nonce }) });
@@ -68,7 +69,8 @@ const HUB_FILE = 'situ-hub.js';
   }
 
   function onEarlyClick() {
-    queue.push(['toggle']);
+    // However often the visitor presses while the hub loads, it opens once it has arrived.
+    if (!queue.some((args) => args[0] === 'open')) queue.push(['open']);
     host?.launcher.button.setAttribute('aria-busy', 'true');
     void load();
   }
@@ -79,6 +81,10 @@ const HUB_FILE = 'situ-hub.js';
     const t = (raw as { theme?: Record<string, unknown> } | null)?.theme;
     if (typeof t?.accent === 'string' && CSS.supports('color', t.accent)) theme.accent = t.accent;
     if (t?.position === 'bottom-left') theme.position = 'bottom-left';
+    // Where the launcher sits from the start, so it does not jump when the hub arrives.
+    const o = t?.offset as { x?: unknown; y?: unknown } | undefined;
+    const px = (n: unknown, d: number) => (typeof n === 'number' && n >= 0 && n <= 400 ? n : d);
+    theme.offset = { x: px(o?.x, 20), y: px(o?.y, 20) };
     return theme;
   }
 

@@ -1,14 +1,16 @@
-import { createCommands, createEngine, effect, type Engine, type Platform, type SituCommands } from '@situ/core';
+import { createEngine, effect, type Config, type EngineState, type Engine, type Platform, type SituCommands } from '@situ/core';
 import { render } from 'preact';
+import { avoidOverlap } from './mount/avoidOverlap';
 import { mountHost, type Host, type MountOptions } from './mount/host';
 import { browserPlatform } from './platform/browserPlatform';
+import { engines } from './shell/instances';
+import { Panel } from './shell/Panel';
 import widgetCss from './styles/widget.css?inline';
-import { Panel } from './views/Panel';
 
-/** One Situ instance on a page: the commands, plus the engine for apps that read its signals. */
+/** One Situ instance on a page: the commands, plus its state for apps that read its signals. */
 export interface Situ extends SituCommands {
-  /** The engine: state as signals (`page`, `step`, `suggestions`, ...) and the methods behind the commands. */
-  readonly engine: Engine;
+  /** Read-only state as signals (`page`, `step`, `suggestions`, `isOpen`, ...). Change it through the commands. */
+  readonly engine: EngineState;
 }
 
 /** Options for `createSitu`. */
@@ -23,54 +25,52 @@ export interface SituOptions extends MountOptions {
  * Creates Situ on this page: the launcher, the hub, and the engine behind them. With a config
  * (object or URL) it starts at once; else call `init` later. Never throws into the page.
  */
-export function createSitu(config?: unknown, options: SituOptions = {}): Situ {
-  return attachSitu(options.host ?? mountHost(document, options), config, options.platform);
+export function createSitu(config?: Config | string, options: SituOptions = {}): Situ {
+  return attachSitu(options.host ?? mountHost(document, options), config, options.platform).situ;
 }
 
 /** Creates Situ on a host already mounted (the script-tag loader mounts its own, early). */
-export function attachSitu(host: Host, config?: unknown, platform?: Platform): Situ {
+export function attachSitu(host: Host, config?: unknown, platform?: Platform): { situ: Situ; engine: Engine } {
   const engine = createEngine(platform ?? browserPlatform(window));
+  const { state, api } = engine;
   host.addStyles(widgetCss);
-  const stops: (() => void)[] = [];
-  let openedByLauncher = false;
+  const button = host.launcher.button;
 
-  stops.push(
+  const stops = [
     effect(() => {
-      const resolved = engine.config.value;
+      const resolved = state.config.value;
       if (resolved) host.setTheme(resolved.theme);
     }),
+    // The launcher says what a press does: open the help, or close it.
     effect(() => {
-      const t = engine.t.value;
-      host.launcher.setLabels(t('launcher.label'), t('launcher.open'));
+      const t = state.t.value;
+      const open = state.isOpen.value;
+      host.launcher.setLabels(t(open ? 'launcher.closeLabel' : 'launcher.label'), t(open ? 'launcher.close' : 'launcher.open'));
+      host.launcher.setExpanded(open);
     }),
-    effect(() => host.launcher.setExpanded(engine.isOpen.value)),
-  );
+    avoidOverlap(host.element, button),
+  ];
 
-  const onLauncher = () => {
-    openedByLauncher = !engine.isOpen.peek();
-    engine.toggle();
-  };
-  host.launcher.button.addEventListener('click', onLauncher);
+  const onLauncher = () => api.hub.toggle();
+  button.addEventListener('click', onLauncher);
 
   const container = document.createElement('div');
   host.shadow.append(container);
-  const onClosed = () => {
-    if (openedByLauncher) host.launcher.button.focus();
-    openedByLauncher = false;
+  // Focus returns to the launcher when it was in the panel as it closed; a visitor typing in the
+  // page while the help closes keeps their place.
+  const onClosed = (hadFocus: boolean) => {
+    if (hadFocus) button.focus();
   };
   render(<Panel engine={engine} id={host.panelId} onClosed={onClosed} />, container);
 
-  let destroyed = false;
-  const commands = createCommands(engine, () => {
-    if (destroyed) return;
-    destroyed = true;
-    engine.close();
-    engine.destroy();
+  engine.onDestroy(() => {
     stops.forEach((stop) => stop());
-    host.launcher.button.removeEventListener('click', onLauncher);
+    button.removeEventListener('click', onLauncher);
     render(null, container);
     host.destroy();
   });
-  if (config !== undefined) void commands.init(config);
-  return { ...commands, engine };
+  const situ: Situ = { ...engine.commands, engine: state };
+  engines.set(situ, engine);
+  if (config !== undefined) void situ.init(config);
+  return { situ, engine };
 }

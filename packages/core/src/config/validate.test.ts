@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { validateConfig, validateArticles, formatPath } from './validate';
-import { createMemoryPlatform } from '../memoryPlatform';
+import { formatPath } from './validate';
+import { validateConfig as validateWith } from './schema';
+import { capabilities } from '../capabilities';
+import { validateArticles } from '../capabilities/articles/articles';
+import { createMemoryPlatform } from '../platform/memoryPlatform';
+import type { SchemaChecks } from './fields';
 
 const platform = createMemoryPlatform();
-const checks = {
+const checks: SchemaChecks = {
   isSelector: platform.isSelector,
   isColor: platform.isColor,
   isUrlPattern: (p: unknown) => typeof p === 'object' || (typeof p === 'string' && p.startsWith('/')),
 };
+
+const validateConfig = (input: unknown, c: SchemaChecks) => validateWith(capabilities, input, c);
 
 const good = {
   version: 1,
@@ -95,7 +101,7 @@ describe('validateConfig', () => {
 
 describe('validateArticles', () => {
   it('keeps valid fetched articles and reports the others', () => {
-    const { articles, problems } = validateArticles([{ id: 'a', title: 'A' }, { id: 'b' }, 'junk'], checks);
+    const { articles, problems } = validateArticles([{ id: 'a', title: 'A' }, { id: 'b' }, 'junk']);
     expect(articles.map((a) => a.id)).toEqual(['a']);
     expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(['articles[1].title', 'articles[2]']));
   });

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { isRecord } from '../util/isRecord';
-import { createSchema, type Article, type Config, type SchemaChecks } from './schema';
 
 /** One thing wrong in a config, with where it is (`pages[2].match`). */
 export interface ConfigProblem {
@@ -11,9 +10,9 @@ export interface ConfigProblem {
 }
 
 /** The outcome of validation: what could be kept, and every problem found. */
-export interface ValidationResult {
+export interface ValidationResult<T> {
   /** The valid parts: invalid list entries dropped, invalid optional fields removed. */
-  config: Config;
+  config: T;
   /** Every problem, each with its path. Empty when the config is valid. */
   problems: ConfigProblem[];
 }
@@ -36,24 +35,31 @@ function issuePath(issue: v.BaseIssue<unknown>): Key[] {
  * smallest part that holds each problem is dropped (the list entry nearest to it, or an
  * optional field) so the rest of the help still works.
  */
-export function validateConfig(input: unknown, checks: SchemaChecks): ValidationResult {
-  const schema = createSchema(checks);
+export function validate<T>(
+  schema: v.GenericSchema<unknown, T>,
+  input: unknown,
+  empty: T,
+  repair?: (draft: Record<string, unknown>) => void,
+): ValidationResult<T> {
   const first = v.safeParse(schema, input, { abortEarly: false });
   if (first.success) return { config: first.output, problems: [] };
 
-  const problems = dedupe(first.issues.map((issue) => ({ path: formatPath(issuePath(issue)), message: describeIssue(issue) })));
-  if (!isRecord(input)) return { config: { version: 1 }, problems };
+  // In path order, so a long list reads like the config it describes.
+  const problems = dedupe(first.issues.map((issue) => ({ path: formatPath(issuePath(issue)), message: describeIssue(issue) }))).sort(
+    (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  );
+  if (!isRecord(input)) return { config: empty, problems };
 
   // Prune and re-validate: each round removes the parts that hold the remaining issues.
   let draft: unknown = structuredCloneJson(input);
-  if (isRecord(draft) && draft.version !== 1) draft.version = 1;
+  if (isRecord(draft)) repair?.(draft);
   for (let round = 0; round < 8; round++) {
     const result = v.safeParse(schema, draft, { abortEarly: false });
     if (result.success) return { config: result.output, problems };
     for (const issue of result.issues) prune(draft, issuePath(issue));
     compact(draft);
   }
-  return { config: { version: 1 }, problems };
+  return { config: empty, problems };
 }
 
 /**
@@ -126,10 +132,4 @@ function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
 
 function structuredCloneJson(x: unknown): unknown {
   return JSON.parse(JSON.stringify(x));
-}
-
-/** Validates articles fetched from `articlesUrl`; invalid ones are dropped and reported. */
-export function validateArticles(list: unknown, checks: SchemaChecks): { articles: Article[]; problems: ConfigProblem[] } {
-  const { config, problems } = validateConfig({ version: 1, articles: list }, checks);
-  return { articles: config.articles ?? [], problems };
 }

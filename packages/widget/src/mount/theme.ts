@@ -31,6 +31,8 @@ export function themeCss(doc: Document, theme: ResolvedTheme): string {
   --situ-accent-text-light: ${rgb(accentText)};
   --situ-accent-text-dark: ${rgb(accentTextDark)};
   --situ-radius: ${theme.radius}px;
+  --situ-offset-x: ${theme.offset.x}px;
+  --situ-offset-y: ${theme.offset.y}px;
   --situ-font: ${theme.font};
   --situ-z: ${theme.zIndex};
 }`;

@@ -1,5 +1,6 @@
-import type { Platform } from '@situ/core';
+import { FETCH_TIMEOUT_MS, type Platform } from '@situ/core';
 import { onNavigate } from './navigation';
+import { persistentStore } from './persistentStore';
 import { sessionStore } from './sessionStore';
 import { watchSelectors } from './watchSelectors';
 
@@ -12,13 +13,21 @@ export function browserPlatform(win: Window = window): Platform {
     title: () => doc.title,
     onNavigate: (callback) => onNavigate(win, callback),
     watchSelectors: (selectors, callback) => watchSelectors(doc, selectors, callback),
-    async fetchJSON(url) {
-      const response = await win.fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json();
+    async fetchJSON(url, options) {
+      const ms = options?.timeoutMs ?? FETCH_TIMEOUT_MS;
+      try {
+        const response = await win.fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(ms) });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return await response.json();
+      } catch (error) {
+        if ((error as Error | null)?.name === 'TimeoutError') throw new Error(`no answer within ${ms / 1000} s`);
+        throw error;
+      }
     },
     session: sessionStore(win),
+    store: persistentStore(win),
     now: () => Date.now(),
+    timers: { set: (fn, ms) => win.setTimeout(fn, ms), clear: (handle) => win.clearTimeout(handle as number) },
     isSelector(selector) {
       try {
         probe.querySelector(selector);

@@ -1,0 +1,12 @@
+import type { en } from './messages';
+
+/** The hub's messages in Dutch. */
+export const nl: Record<keyof typeof en, string> = {
+  'launcher.label': 'Hulp',
+  'launcher.open': 'Hulp openen',
+  'launcher.closeLabel': 'Sluiten',
+  'launcher.close': 'Hulp sluiten',
+  'hub.title': 'Hulp nodig?',
+  'hub.close': 'Hulp sluiten',
+  'article.back': 'Terug',
+};

@@ -1,0 +1,54 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
+import { defineCapability } from '../../kernel/capability';
+import { page } from '../page/page';
+import { cleanUrl } from './cleanUrl';
+import { extendJourney, parseJourney, type JourneyEntry } from './journeyEntries';
+
+/** Where the visitor has been in this tab's session, for the context of a contact. */
+export interface JourneyApi {
+  /** The current URL, cleaned per `privacy.query`. */
+  readonly url: ReadonlySignal<string>;
+  /** The pages and steps visited, oldest first (at most 20). */
+  readonly journey: ReadonlySignal<readonly JourneyEntry[]>;
+}
+
+export const journey = defineCapability({
+  name: 'journey',
+  setup(ctx) {
+    const { page: current, step, href } = ctx.use(page);
+    const session = ctx.platform.session;
+    const entries = signal<readonly JourneyEntry[]>([]);
+    const url = computed(() => cleanUrl(href.value, ctx.config.value?.privacy.query ?? 'strip'));
+    const key = () => `situ:${ctx.config.peek()?.site ?? 'site'}:journey`;
+
+    // The journey lasts the tab's session, across the page loads of a multi-page site.
+    ctx.effect(() => {
+      if (ctx.config.value) entries.value = parseJourney(safe(() => session?.get(key()) ?? null));
+    });
+    ctx.effect(() => {
+      if (!ctx.config.value) return;
+      const entry: JourneyEntry = {
+        url: url.value,
+        pageId: current.value?.id ?? null,
+        step: step.value,
+        at: new Date(ctx.platform.now()).toISOString(),
+      };
+      const before = entries.peek();
+      const next = extendJourney(before, entry);
+      if (next.length !== before.length || next.at(-1) !== before.at(-1)) {
+        entries.value = next;
+        safe(() => session?.set(key(), JSON.stringify(next)));
+      }
+    });
+    return { api: { url, journey: entries } satisfies JourneyApi as JourneyApi };
+  },
+});
+
+/** Runs a storage call; storage may be blocked or full, which must never stop Situ. */
+export function safe<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
+}

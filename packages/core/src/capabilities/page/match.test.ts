@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from './page';
+import { activeStep, stepSelectors } from './activeStep';
+import { compilePages, matchPage } from './matchPage';
+import { suggest } from '../articles/suggest';
+import { loadURLPattern } from './urlPattern';
+
+const pages: Page[] = [
+  { id: 'claim', match: '/claims/:id', steps: [{ id: 'what', when: '#s1', articles: ['a'] }, { id: 'when', when: '#s2' }], articles: ['b', 'a'] },
+  { id: 'help', match: '/help/*' },
+  { id: 'search', match: { pathname: '/find', search: 'q=*' } },
+  { id: 'either', match: ['/one', '/two'] },
+];
+
+describe('matchPage', async () => {
+  const Pattern = await loadURLPattern();
+  const compiled = compilePages(Pattern, pages);
+  const at = (path: string) => matchPage(compiled, `https://example.test${path}`)?.id ?? null;
+
+  it('matches pathname patterns with params and wildcards', () => {
+    expect(at('/claims/88')).toBe('claim');
+    expect(at('/claims/88?x=1#top')).toBe('claim');
+    expect(at('/help/payments/cards')).toBe('help');
+    expect(at('/claims')).toBeNull();
+  });
+  it('matches search components when given', () => {
+    expect(at('/find?q=card')).toBe('search');
+    expect(at('/find?other=1')).toBeNull();
+  });
+  it('accepts a list of patterns', () => {
+    expect(at('/two')).toBe('either');
+  });
+});
+
+describe('activeStep', () => {
+  const page = pages[0]!;
+  it('is the later matching step in config order', () => {
+    expect(activeStep(page, new Set(['#s1']), null)).toBe('what');
+    expect(activeStep(page, new Set(['#s1', '#s2']), null)).toBe('when');
+    expect(activeStep(page, new Set(), null)).toBeNull();
+  });
+  it('lets the host override', () => {
+    expect(activeStep(page, new Set(['#s1']), 'custom')).toBe('custom');
+  });
+  it('lists the selectors to watch', () => {
+    expect(stepSelectors(page)).toEqual(['#s1', '#s2']);
+    expect(stepSelectors(null)).toEqual([]);
+  });
+});
+
+describe('suggest', () => {
+  const page = pages[0]!;
+  it("puts the step's articles first, then the page's, without repeats", () => {
+    expect(suggest(page, 'what', ['a', 'b', 'c'])).toMatchObject({ source: 'step', ids: ['a', 'b'] });
+    // Each under its own heading: the step's help, then the page's other help.
+    expect(suggest(page, 'what', []).groups).toEqual([
+      { source: 'step', ids: ['a'] },
+      { source: 'page', ids: ['b'] },
+    ]);
+  });
+  it("uses the page's articles for a step without its own", () => {
+    expect(suggest(page, 'when', [])).toEqual({ source: 'page', ids: ['b', 'a'], groups: [{ source: 'page', ids: ['b', 'a'] }] });
+  });
+  it('falls back to popular articles', () => {
+    expect(suggest(null, null, ['1', '2', '3', '4', '5', '6'])).toMatchObject({ source: 'popular', ids: ['1', '2', '3', '4', '5'] });
+  });
+});

@@ -1,0 +1,119 @@
+import { FETCH_TIMEOUT_MS, type KeyValueStore, type PersistentStore, type Platform } from './platform';
+
+/** A platform for Node and tests: the page, its elements, its network and its clock are in memory. */
+export interface MemoryPlatform extends Platform {
+  /** Navigates within the page (like `history.pushState`), notifying the engine. */
+  navigate(href: string): void;
+  /** Sets which selectors currently match rendered elements, notifying watchers. */
+  setPresent(selectors: Iterable<string>): void;
+  /** JSON answers by URL; a URL not listed answers 404. */
+  responses: Map<string, unknown>;
+  /** The URLs fetched, in order. */
+  fetched: string[];
+  /** Messages logged, in order. */
+  logs: { level: 'error' | 'warn'; message: string }[];
+  /** Moves the clock forward, running the timers that fall due, in order. */
+  advance(ms: number): void;
+  /** The session store's contents. */
+  sessionData: Map<string, string>;
+  /** The persistent store's contents. */
+  storeData: Map<string, unknown>;
+  /** Timers not yet run. */
+  pendingTimers(): number;
+  /** URLs whose fetch never answers (until the timeout). */
+  hanging: Set<string>;
+}
+
+/** Creates an in-memory platform starting at `href`. */
+export function createMemoryPlatform(href = 'https://example.test/', start = Date.UTC(2026, 10, 23, 9, 0)): MemoryPlatform {
+  let current = href;
+  let now = start;
+  let present = new Set<string>();
+  const navigateListeners = new Set<() => void>();
+  const watchers = new Set<{ selectors: readonly string[]; callback: (m: ReadonlySet<string>) => void }>();
+  const sessionData = new Map<string, string>();
+  const session: KeyValueStore = {
+    get: (k) => sessionData.get(k) ?? null,
+    set: (k, v) => void sessionData.set(k, v),
+    remove: (k) => void sessionData.delete(k),
+  };
+  const storeData = new Map<string, unknown>();
+  const clone = <T>(x: T): T => (x === undefined ? x : JSON.parse(JSON.stringify(x)));
+  const store: PersistentStore = {
+    get: async (k) => clone(storeData.get(k)) as never,
+    set: async (k, v) => void storeData.set(k, clone(v)),
+    delete: async (k) => void storeData.delete(k),
+  };
+  let timerSeq = 0;
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  const matchingFor = (selectors: readonly string[]) => new Set(selectors.filter((s) => present.has(s)));
+
+  const platform: MemoryPlatform = {
+    href: () => current,
+    title: () => 'Test page',
+    onNavigate(callback) {
+      navigateListeners.add(callback);
+      return () => navigateListeners.delete(callback);
+    },
+    watchSelectors(selectors, callback) {
+      const watcher = { selectors, callback };
+      watchers.add(watcher);
+      callback(matchingFor(selectors));
+      return () => watchers.delete(watcher);
+    },
+    fetchJSON(url, options) {
+      platform.fetched.push(url);
+      if (platform.hanging.has(url)) {
+        const ms = options?.timeoutMs ?? FETCH_TIMEOUT_MS;
+        return new Promise((_, reject) => platform.timers.set(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms));
+      }
+      if (!platform.responses.has(url)) return Promise.reject(new Error(`HTTP 404 for ${url}`));
+      return Promise.resolve(clone(platform.responses.get(url)));
+    },
+    session,
+    store,
+    now: () => now,
+    timers: {
+      set(fn, ms) {
+        const id = ++timerSeq;
+        timers.set(id, { at: now + Math.max(0, ms), fn });
+        return id;
+      },
+      clear: (handle) => void timers.delete(handle as number),
+    },
+    // Without a DOM, a selector is accepted unless it is plainly broken.
+    isSelector: (s) => !/^[>+~,]|[>+~,]\s*$|\[[^\]]*$|\([^)]*$/.test(s.trim()),
+    isColor: (c) => /^(#[0-9a-f]{3,8}|(rgb|hsl|oklch)a?\([^)]*\)|[a-z]+)$/i.test(c.trim()),
+    log(level, message) {
+      platform.logs.push({ level, message });
+    },
+    navigate(next) {
+      current = new URL(next, current).href;
+      for (const listener of [...navigateListeners]) listener();
+    },
+    setPresent(selectors) {
+      present = new Set(selectors);
+      for (const w of [...watchers]) w.callback(matchingFor(w.selectors));
+    },
+    responses: new Map(),
+    fetched: [],
+    logs: [],
+    advance(ms) {
+      const end = now + ms;
+      for (;;) {
+        let next: [number, { at: number; fn: () => void }] | undefined;
+        for (const entry of timers) if (entry[1].at <= end && (!next || entry[1].at < next[1].at)) next = entry;
+        if (!next) break;
+        timers.delete(next[0]);
+        now = Math.max(now, next[1].at);
+        next[1].fn();
+      }
+      now = end;
+    },
+    sessionData,
+    storeData,
+    pendingTimers: () => timers.size,
+    hanging: new Set(),
+  };
+  return platform;
+}

@@ -1,0 +1,70 @@
+/** A key-value store for small strings (sessionStorage in a browser, a Map in tests). */
+export interface KeyValueStore {
+  /** The value for `key`, or null. */
+  get(key: string): string | null;
+  /** Stores `value` under `key`; may throw when storage is full or blocked. */
+  set(key: string, value: string): void;
+  /** Removes `key`. */
+  remove(key: string): void;
+}
+
+/** Storage that outlives the page (IndexedDB in a browser): narrow, async, JSON values. */
+export interface PersistentStore {
+  /** The value stored under `key`, or undefined. Rejects when storage is unavailable. */
+  get<T>(key: string): Promise<T | undefined>;
+  /** Stores `value` (structured-cloneable) under `key`. Rejects when storage is full or blocked. */
+  set(key: string, value: unknown): Promise<void>;
+  /** Removes `key`. */
+  delete(key: string): Promise<void>;
+}
+
+/** Timers, so retries and settle delays run under a fake clock in tests. */
+export interface Timers {
+  /** Calls `fn` once after `ms`; returns a handle for `clear`. */
+  set(fn: () => void, ms: number): unknown;
+  /** Cancels a timer set with `set`. */
+  clear(handle: unknown): void;
+}
+
+/** Options for `fetchJSON`. */
+export interface FetchOptions {
+  /** Gives up after this many ms. @default 10000 */
+  timeoutMs?: number;
+}
+
+/** How long a fetch may take before it is abandoned, in ms. */
+export const FETCH_TIMEOUT_MS = 10_000;
+
+/** What the engine needs from the place it runs in. The browser one lives in `@situ/widget`. */
+export interface Platform {
+  /** The page's current URL, absolute. */
+  href(): string;
+  /** The page's current title. */
+  title(): string;
+  /** Calls `callback` after every same-document navigation; returns a function that stops it. */
+  onNavigate(callback: () => void): () => void;
+  /**
+   * Watches which of `selectors` match a rendered element, calling `callback` with the matching
+   * set at once and whenever it changes. Returns a function that stops watching.
+   */
+  watchSelectors(selectors: readonly string[], callback: (matching: ReadonlySet<string>) => void): () => void;
+  /**
+   * Fetches and parses JSON, with the page's credentials. Rejects on a non-2xx answer, and after
+   * `timeoutMs` (default `FETCH_TIMEOUT_MS`) with an error that says so.
+   */
+  fetchJSON(url: string, options?: FetchOptions): Promise<unknown>;
+  /** Storage that lasts for the tab's session, or null where there is none. */
+  session: KeyValueStore | null;
+  /** Storage that outlives the session (ratings, hints seen), or null where there is none. */
+  store: PersistentStore | null;
+  /** Milliseconds since the epoch. */
+  now(): number;
+  /** Timers. */
+  timers: Timers;
+  /** True when `selector` is a valid CSS selector. */
+  isSelector(selector: string): boolean;
+  /** True when `color` is a CSS colour. */
+  isColor(color: string): boolean;
+  /** Reports a message to the developer (the console in a browser). */
+  log(level: 'error' | 'warn', message: string): void;
+}

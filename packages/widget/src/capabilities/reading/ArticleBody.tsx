@@ -1,0 +1,68 @@
+import { SituError, type Article, type Engine } from '@situ/core';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { hasUnsavedInput } from '../../content/hasUnsavedInput';
+import { insertHtml } from '../../content/insertHtml';
+import { markdownToHtml } from '../../content/markdown';
+import { tidyArticle } from '../../content/tidyArticle';
+
+/**
+ * An article's body: compiled `html` or Markdown `body`, inserted through a sanitiser. Its links
+ * never cost the visitor what they typed on the page: see `followLink` in core.
+ */
+export function ArticleBody({ engine, article, onLeave }: { engine: Engine; article: Article; onLeave: (url: string) => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(false);
+  const allowHtml = engine.state.config.value?.allowHtml ?? false;
+  const newTab = engine.state.t.value('article.opensNewTab');
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let current = true;
+    el.replaceChildren();
+    setFailed(false);
+    const render = async () => {
+      const fromMarkdown = article.html === undefined;
+      const html = fromMarkdown ? await markdownToHtml(article.body ?? article.text ?? '', allowHtml) : article.html!;
+      if (!current) return;
+      await insertHtml(el, html, fromMarkdown && !allowHtml);
+      if (!current) return;
+      tidyArticle(el, el.ownerDocument.location.origin, newTab);
+    };
+    render().catch((error: unknown) => {
+      if (!current) return;
+      setFailed(true);
+      const message = error instanceof Error ? error.message : String(error);
+      engine.report(new SituError('internal', `article ${article.id}: could not be rendered: ${message}`, article.id));
+    });
+    return () => {
+      current = false;
+    };
+  }, [article, allowHtml, newTab]);
+
+  const onClick = (event: MouseEvent) => {
+    const link = (event.target as Element | null)?.closest?.('a[href]');
+    // A modified click (new tab, new window) is the visitor's own choice: leave it to the browser.
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const action = engine.api.articles.followLink(link.getAttribute('href') ?? '', article.id);
+    if (action.kind === 'default') return;
+    event.preventDefault();
+    const doc = (event.currentTarget as Element).ownerDocument;
+    if (action.kind === 'article') engine.api.hub.show({ name: 'article', id: action.id });
+    else if (action.kind === 'here') {
+      engine.api.hub.close();
+      if (action.hash) doc.getElementById(decodeURIComponent(action.hash.slice(1)))?.scrollIntoView();
+    } else if (action.kind === 'leave') {
+      if (hasUnsavedInput(doc)) onLeave(action.url);
+      else doc.location.assign(action.url);
+    }
+  };
+
+  return (
+    <>
+      <div data-situ="article-body" class="prose" ref={ref} onClick={onClick} />
+      {/* If rendering failed, the words still reach the visitor, as plain text. */}
+      {failed && <p class="prose">{article.text ?? article.body}</p>}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { SituError, type Engine, type HubView } from '@situ/core';
+import type { FunctionComponent } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { SearchBox } from '../capabilities/search/SearchBox';
+import { reactive } from './reactive';
+import { views as registry, type ViewEntry, type ViewProps } from './views';
+
+const keyOf = (view: HubView) => (view.id === undefined ? view.name : `${view.name}:${view.id}`);
+
+/** The hub's content for the current view; shared by the floating panel and the inline `HelpHub`. */
+export const HubBody = reactive(function HubBody({ engine, views = registry }: { engine: Engine; views?: Record<string, ViewEntry> }) {
+  const view = engine.state.view.value;
+  const depth = engine.state.stack.value.length;
+  const key = keyOf(view);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
+  const previous = useRef({ key, depth });
+  // Where each view was scrolled to, by its place in the stack: back restores it.
+  const scrolls = useRef(new Map<string, number>());
+
+  // Runs before paint: the leaving view's scroll is kept, the new view opens at its top (or,
+  // coming back, where it was), and focus follows the view.
+  useLayoutEffect(() => {
+    const from = previous.current;
+    previous.current = { key, depth };
+    if (from.key === key && from.depth === depth) return;
+    const content = contentRef.current;
+    const back = depth < from.depth;
+    if (content) {
+      scrolls.current.set(`${from.depth}:${from.key}`, content.scrollTop);
+      content.scrollTop = back ? (scrolls.current.get(`${depth}:${key}`) ?? 0) : 0;
+    }
+    for (const k of scrolls.current.keys()) if (Number(k.split(':')[0]) > depth) scrolls.current.delete(k);
+    if (view.name === 'article') content?.querySelector<HTMLElement>('[data-situ="view-title"]')?.focus({ preventScroll: true });
+    else if (from.key.startsWith('article')) searchRef.current?.focus({ preventScroll: true });
+  }, [key, depth]);
+
+  return (
+    <div class="body">
+      {view.name !== 'article' && <SearchBox engine={engine} inputRef={searchRef} />}
+      <div class="content" ref={contentRef}>
+        <ViewOf engine={engine} view={view} entry={views[view.name]} />
+      </div>
+    </div>
+  );
+});
+
+/** Renders a view from the registry, loading it first when it is a lazy chunk. */
+function ViewOf({ engine, view, entry }: ViewProps & { entry: ViewEntry | undefined }) {
+  const [loaded, setLoaded] = useState<FunctionComponent<ViewProps> | null>(null);
+  const lazy = entry && 'load' in entry ? entry : null;
+  useEffect(() => {
+    if (!lazy) return;
+    let current = true;
+    lazy
+      .load()
+      .then((component) => current && setLoaded(() => component))
+      .catch((error: unknown) => engine.report(new SituError('internal', `the "${view.name}" view could not be loaded: ${String(error)}`, view.name)));
+    return () => void (current = false);
+  }, [lazy]);
+  const View = lazy ? loaded : (entry as FunctionComponent<ViewProps> | undefined);
+  return View ? <View key={keyOf(view)} engine={engine} view={view} /> : null;
+}
