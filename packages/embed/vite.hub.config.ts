@@ -7,7 +7,25 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
     lib: { entry: 'src/hub.ts', formats: ['es'], fileName: () => 'situ-hub.js' },
-    rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    rollupOptions: {
+      // Needed to keep shared modules out of the lazy groups below; the hub entry only gains exports.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Lazy code that loads together goes in one chunk: the config schema (every
+        // capability's fragment and valibot, for configs not stamped by `situ check`), a
+        // language's messages, and what following a link from an article needs.
+        codeSplitting: {
+          // Only the modules named here: shared ones (JSX runtime, helpers) stay with the hub.
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'validation', test: /valibot|[\\/]config[\\/](fields|schema|validate)\.ts$|[\\/]capabilities[\\/][^\\/]+[\\/]config\.ts$/ },
+            { name: 'nl', test: /[\\/]capabilities[\\/][^\\/]+[\\/]nl\.ts$/ },
+            { name: 'links', test: /followLink\.ts$|hasUnsavedInput\.ts$|LeaveChoice\.tsx$/ },
+          ],
+        },
+      },
+    },
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',

@@ -22,3 +22,9 @@ declare class URL {
   hash: string;
   toString(): string;
 }
+
+declare var crypto: { subtle?: { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> } } | undefined;
+declare class TextEncoder {
+  encode(input: string): Uint8Array;
+}
+declare function btoa(data: string): string;

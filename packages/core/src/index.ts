@@ -40,12 +40,14 @@ export type { Platform, KeyValueStore, PersistentStore, Timers, FetchOptions } f
 export { FETCH_TIMEOUT_MS } from './platform/platform';
 export { createMemoryPlatform } from './platform/memoryPlatform';
 export type { MemoryPlatform } from './platform/memoryPlatform';
-export { buildSchema } from './config/schema';
+export { buildSchema, validateConfig } from './config/schema';
+export { stampOf, isChecked, STAMP_SCHEMA } from './config/stamp';
 export { validate, formatPath } from './config/validate';
 export type { ConfigProblem, ValidationResult } from './config/validate';
 export type { SchemaChecks } from './config/fields';
-export { defaultTheme } from './capabilities/theme/theme';
-export type { ResolvedTheme, Theme } from './capabilities/theme/theme';
+export { defaultTheme } from './capabilities/theme/defaultTheme';
+export type { ResolvedTheme } from './capabilities/theme/defaultTheme';
+export type { Theme } from './capabilities/theme/config';
 export type { Article, ArticlesApi } from './capabilities/articles/articles';
 export type { LoadStatus } from './capabilities/articles/articleStore';
 export type { Suggestions, SuggestionSource } from './capabilities/articles/suggest';

@@ -9,8 +9,9 @@ import { validate, type ValidationResult } from './validate';
  * fields (`version`, `site`), each capability's top-level fields, and the page and step fields
  * every capability adds (`help`). `privacy` is the kernel's: every capability must honour it. Strict objects: a misspelt field is a problem, not ignored.
  */
-export function buildSchema(capabilities: readonly AnyCapability[], checks: SchemaChecks) {
-  const help: v.ObjectEntries = Object.assign({}, ...capabilities.map((c) => c.config?.help?.(checks)));
+export async function buildSchema(capabilities: readonly AnyCapability[], checks: SchemaChecks) {
+  const fragments = await Promise.all(capabilities.map((c) => c.config?.schema?.()));
+  const help: v.ObjectEntries = Object.assign({}, ...fragments.map((f) => f?.help?.(checks)));
   return v.strictObject(
     Object.assign(
       {
@@ -22,22 +23,20 @@ export function buildSchema(capabilities: readonly AnyCapability[], checks: Sche
             query: v.optional(oneOf(['strip', 'keep'])),
           }),
         ),
+        checked: v.optional(v.string()),
       },
-      ...capabilities.map((c) => c.config?.fields?.(checks, help)),
+      ...fragments.map((f) => f?.fields?.(checks, help)),
     ) as v.ObjectEntries,
   );
 }
 
-/** The kernel's own fields, resolved. */
-export function resolveBase(config: { site?: string; privacy?: { redact?: string[]; query?: 'strip' | 'keep' } }) {
-  return {
-    site: config.site ?? 'site',
-    privacy: { redact: config.privacy?.redact ?? [], query: config.privacy?.query ?? 'strip' },
-  };
-}
-
 /** Validates a config against the capabilities' schema, keeping what is valid (see `validate`). */
-export function validateConfig(capabilities: readonly AnyCapability[], input: unknown, checks: SchemaChecks): ValidationResult<Config> {
+export async function validateConfig(
+  capabilities: readonly AnyCapability[],
+  input: unknown,
+  checks: SchemaChecks,
+): Promise<ValidationResult<Config>> {
+  const schema = await buildSchema(capabilities, checks);
   // A wrong version is reported, and the rest is still read as version 1.
-  return validate(buildSchema(capabilities, checks), input, { version: 1 }, (draft) => (draft.version = 1)) as ValidationResult<Config>;
+  return validate(schema, input, { version: 1 }, (draft) => (draft.version = 1)) as ValidationResult<Config>;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPath } from './validate';
 import { validateConfig as validateWith } from './schema';
 import { capabilities } from '../capabilities';
-import { validateArticles } from '../capabilities/articles/articles';
+import { validateArticles } from '../capabilities/articles/config';
 import { createMemoryPlatform } from '../platform/memoryPlatform';
 import type { SchemaChecks } from './fields';
 
@@ -28,13 +28,13 @@ const good = {
 };
 
 describe('validateConfig', () => {
-  it('accepts a valid config unchanged and reports nothing', () => {
-    const result = validateConfig(good, checks);
+  it('accepts a valid config unchanged and reports nothing', async () => {
+    const result = await validateConfig(good, checks);
     expect(result.problems).toEqual([]);
     expect(result.config.pages?.[0]?.steps?.[0]?.id).toBe('card');
   });
 
-  it('reports every problem by path and keeps the valid parts', () => {
+  it('reports every problem by path and keeps the valid parts', async () => {
     const bad = {
       ...good,
       theme: { accent: 'not a colour!', position: 'bottom-left' },
@@ -46,7 +46,7 @@ describe('validateConfig', () => {
       ],
       unknownField: true,
     };
-    const { config, problems } = validateConfig(bad, checks);
+    const { config, problems } = await validateConfig(bad, checks);
     const paths = problems.map((p) => p.path);
     expect(paths).toEqual(
       expect.arrayContaining(['theme.accent', 'articles[2].title', 'pages[1].match', 'pages[2].hints[0].target', 'unknownField']),
@@ -61,8 +61,8 @@ describe('validateConfig', () => {
     expect(problems.find((p) => p.path === 'articles[2].title')?.message).toBe('required, but missing');
   });
 
-  it('drops an invalid optional field without its entry', () => {
-    const { config, problems } = validateConfig(
+  it('drops an invalid optional field without its entry', async () => {
+    const { config, problems } = await validateConfig(
       { version: 1, articles: [{ id: 'a', title: 'A', lang: 'Dutch!' }], pages: [{ id: 'p', match: '/p', title: 7 }] },
       checks,
     );
@@ -71,13 +71,13 @@ describe('validateConfig', () => {
     expect(config.pages).toEqual([{ id: 'p', match: '/p' }]);
   });
 
-  it('drops one bad message override, not the others', () => {
-    const { config } = validateConfig({ version: 1, messages: { nl: { 'hub.title': 'Vragen?', 'hub.close': 5 } } }, checks);
+  it('drops one bad message override, not the others', async () => {
+    const { config } = await validateConfig({ version: 1, messages: { nl: { 'hub.title': 'Vragen?', 'hub.close': 5 } } }, checks);
     expect(config.messages).toEqual({ nl: { 'hub.title': 'Vragen?' } });
   });
 
-  it('drops only the invalid optional field of an entry, not the entry', () => {
-    const { config, problems } = validateConfig(
+  it('drops only the invalid optional field of an entry, not the entry', async () => {
+    const { config, problems } = await validateConfig(
       { version: 1, pages: [{ id: 'p', match: '/p', steps: [{ id: 's', when: '>>' }] }] },
       checks,
     );
@@ -85,22 +85,22 @@ describe('validateConfig', () => {
     expect(config.pages?.[0]?.steps).toEqual([{ id: 's' }]);
   });
 
-  it('rejects a non-object with one problem at the root', () => {
-    const { config, problems } = validateConfig('nope', checks);
+  it('rejects a non-object with one problem at the root', async () => {
+    const { config, problems } = await validateConfig('nope', checks);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.path).toBe('(config)');
     expect(config).toEqual({ version: 1 });
   });
 
-  it('reports a wrong version and still uses the rest', () => {
-    const { config, problems } = validateConfig({ ...good, version: 2 }, checks);
+  it('reports a wrong version and still uses the rest', async () => {
+    const { config, problems } = await validateConfig({ ...good, version: 2 }, checks);
     expect(problems.map((p) => p.path)).toEqual(['version']);
     expect(config.pages).toHaveLength(1);
   });
 });
 
 describe('validateArticles', () => {
-  it('keeps valid fetched articles and reports the others', () => {
+  it('keeps valid fetched articles and reports the others', async () => {
     const { articles, problems } = validateArticles([{ id: 'a', title: 'A' }, { id: 'b' }, 'junk']);
     expect(articles.map((a) => a.id)).toEqual(['a']);
     expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(['articles[1].title', 'articles[2]']));
@@ -108,7 +108,7 @@ describe('validateArticles', () => {
 });
 
 describe('formatPath', () => {
-  it('formats keys and indexes', () => {
+  it('formats keys and indexes', async () => {
     expect(formatPath(['pages', 2, 'hints', 0, 'target'])).toBe('pages[2].hints[0].target');
     expect(formatPath([])).toBe('(config)');
   });

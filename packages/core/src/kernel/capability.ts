@@ -19,6 +19,14 @@ export type MessageTable = Record<string, string>;
  */
 export const payload = <T>(): T => undefined as T;
 
+/** The schema part of a capability's config: a module of its own, loaded only to validate. */
+export interface SchemaFragment<Fields extends v.ObjectEntries = v.ObjectEntries, Help extends v.ObjectEntries = v.ObjectEntries> {
+  /** Top-level fields; `help` holds every capability's page and step fields (for `pages`). */
+  fields?(checks: SchemaChecks, help: v.ObjectEntries): Fields;
+  /** Fields every page and every step may carry (`hints`, `articles`, `moment`). */
+  help?(checks: SchemaChecks): Help;
+}
+
 /** The part of the config a capability owns. */
 export interface ConfigFragment<
   Input = any,
@@ -26,11 +34,12 @@ export interface ConfigFragment<
   Fields extends v.ObjectEntries = v.ObjectEntries,
   Help extends v.ObjectEntries = v.ObjectEntries,
 > {
-  /** Top-level fields; `help` holds every capability's page and step fields (for `pages`). */
-  fields?(checks: SchemaChecks, help: v.ObjectEntries): Fields;
-  /** Fields every page and every step may carry (`hints`, `articles`, `moment`). */
-  help?(checks: SchemaChecks): Help;
-  /** Loads what validation needs (the URLPattern polyfill) and offers it as checks. */
+  /**
+   * Loads the schema of its fields (`() => import('./config')`): a lazy chunk, needed only for a
+   * config that `situ check --stamp` has not checked ahead of time.
+   */
+  schema?(): Promise<SchemaFragment<Fields, Help>>;
+  /** Loads what validation and matching need (the URLPattern polyfill) and offers it as checks. */
   prepare?(): Promise<Partial<SchemaChecks>>;
   /** Fills in the defaults of this fragment once, from the validated config. */
   resolve?(config: Input): Resolved;

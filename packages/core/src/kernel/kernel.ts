@@ -1,5 +1,6 @@
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals-core';
-import { resolveBase, validateConfig } from '../config/schema';
+import { resolveBase } from '../config/resolveBase';
+import { isChecked } from '../config/stamp';
 import type { SchemaChecks } from '../config/fields';
 import type { ConfigProblem } from '../config/validate';
 import type { Platform } from '../platform/platform';
@@ -141,12 +142,18 @@ export function createKernel<const C extends readonly AnyCapability[]>(platform:
       }
     }
     const prepared = await Promise.all(capabilities.map((c) => c.config?.prepare?.()));
+    // A config stamped by `situ check --stamp` was validated ahead of time: the page trusts it
+    // and never loads the schema. Any other config is validated here, the schema a lazy chunk.
+    let result: { config: unknown; problems: ConfigProblem[] } = { config: raw, problems: [] };
+    if (!(await isChecked(raw))) {
+      const checks: SchemaChecks = Object.assign(
+        { isSelector: platform.isSelector, isColor: platform.isColor, isUrlPattern: () => true },
+        ...prepared,
+      );
+      const { validateConfig } = await import('../config/schema');
+      result = await validateConfig(capabilities, raw, checks);
+    }
     if (mine !== generation) return;
-    const checks: SchemaChecks = Object.assign(
-      { isSelector: platform.isSelector, isColor: platform.isColor, isUrlPattern: () => true },
-      ...prepared,
-    );
-    const result = validateConfig(capabilities, raw, checks);
     problems.value = result.problems;
     if (result.problems.length > 0) {
       const list = result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');

@@ -21,8 +21,8 @@ export interface ArticleSource {
   inline: readonly Article[];
   url: string | undefined;
   fetchJSON(url: string): Promise<unknown>;
-  /** Validates the fetched list; returns the valid articles and reports the rest. */
-  validate(list: unknown): Article[];
+  /** Validates the fetched JSON (`{ articles }` or a list); returns the valid articles and reports the rest. */
+  validate(json: unknown): Promise<Article[]>;
 }
 
 /** Creates the store for one config. */
@@ -46,10 +46,8 @@ export function createArticleStore(source: ArticleSource): ArticleStore {
       status.value = 'loading';
       pending = source
         .fetchJSON(source.url)
-        .then((json) => {
-          // `{ "articles": [...] }`; each article is then validated like the config's own.
-          const list = (json as { articles?: unknown } | null)?.articles;
-          remote.value = source.validate(list === undefined ? json : list);
+        .then(async (json) => {
+          remote.value = await source.validate(json);
           status.value = 'ready';
         })
         .catch((error: unknown) => {

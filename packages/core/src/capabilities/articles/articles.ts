@@ -1,39 +1,17 @@
 import { computed, type ReadonlySignal } from '@preact/signals-core';
-import * as v from 'valibot';
-import { id, idList, languageCode, text } from '../../config/fields';
-import { validate, type ConfigProblem } from '../../config/validate';
 import { defineCapability, payload } from '../../kernel/capability';
 import { SituError } from '../../kernel/errors';
+import { isChecked } from '../../config/stamp';
+import { isRecord } from '../../util/isRecord';
 import { page } from '../page/page';
 import { createArticleStore, type ArticleStore, type LoadStatus } from './articleStore';
-import { followLink, type LinkAction, type LinkEvent } from './followLink';
+import type { Article } from './config';
+import type { LinkAction, LinkEvent } from './followLink';
 import { en } from './messages';
 import { relatedArticles } from './related';
 import { suggest, type Suggestions } from './suggest';
 
-const articleSchema = () =>
-  v.strictObject({
-    id: id(),
-    title: text('a title'),
-    body: v.optional(v.string('expected Markdown text')),
-    html: v.optional(v.string('expected HTML text')),
-    text: v.optional(v.string('expected plain text')),
-    summary: v.optional(v.string('expected a one-line summary')),
-    tags: v.optional(v.array(text('a tag'), 'expected a list of tags')),
-    related: v.optional(idList()),
-    lang: v.optional(languageCode()),
-    url: v.optional(v.pipe(v.string(), v.regex(/^(https?:\/\/|\/)/, 'expected an http(s) or site-relative URL'))),
-  });
-
-/** One article: Markdown `body`, or compiled `html` with its plain `text`. */
-export type Article = v.InferOutput<ReturnType<typeof articleSchema>>;
-
-/** Validates articles fetched from `articlesUrl`; invalid ones are dropped and reported by path. */
-export function validateArticles(list: unknown): { articles: Article[]; problems: ConfigProblem[] } {
-  const schema = v.strictObject({ articles: v.array(articleSchema(), 'expected a list of articles') });
-  const { config, problems } = validate(schema, { articles: list }, { articles: [] });
-  return { articles: config.articles, problems };
-}
+export type { Article };
 
 /** The articles' part of the config, resolved. */
 export interface ArticlesConfig {
@@ -61,8 +39,11 @@ export interface ArticlesApi {
   getArticle(id: string): Article | undefined;
   /** Articles related to this one. */
   related(id: string): Article[];
-  /** What following a link in article `from` should do (the host may take a link to another page). */
-  followLink(href: string, from?: string | null): LinkAction;
+  /**
+   * What following a link in article `from` should do (the host may take a link to another
+   * page). The decision is a lazy chunk: most visitors never follow a link from the help.
+   */
+  followLink(href: string, from?: string | null): Promise<LinkAction>;
 }
 
 export const articles = defineCapability({
@@ -73,12 +54,7 @@ export const articles = defineCapability({
   },
   messages: { en, load: { nl: () => import('./nl').then((m) => m.nl) } },
   config: {
-    fields: () => ({
-      articles: v.optional(v.array(articleSchema(), 'expected a list of articles')),
-      articlesUrl: v.optional(text('a URL')),
-      allowHtml: v.optional(v.boolean('expected true or false')),
-    }),
-    help: () => ({ articles: v.optional(idList()) }),
+    schema: () => import('./config'),
     resolve: (config: { articles?: Article[]; articlesUrl?: string; allowHtml?: boolean }): ArticlesConfig => ({
       articles: config.articles ?? [],
       articlesUrl: config.articlesUrl,
@@ -94,7 +70,11 @@ export const articles = defineCapability({
         inline: resolved.articles,
         url: resolved.articlesUrl,
         fetchJSON: (u) => ctx.platform.fetchJSON(u),
-        validate(list) {
+        async validate(json) {
+          // `{ "articles": [...] }` (stamped by `situ build` or `situ check --stamp`), or a bare list.
+          const list = isRecord(json) ? json.articles : json;
+          if (await isChecked(json)) return list as Article[];
+          const { validateArticles } = await import('./config');
           const result = validateArticles(list);
           for (const p of result.problems) ctx.report(new SituError('articles', `${resolved.articlesUrl} ${p.path}: ${p.message}`, p.path));
           return result.articles;
@@ -137,7 +117,7 @@ export const articles = defineCapability({
         return article ? relatedArticles(article, list.value) : [];
       },
       followLink: (href, from = null) =>
-        followLink(href, ctx.platform.href(), list.peek(), (event) => ctx.emit('link', event), from),
+        import('./followLink').then((m) => m.followLink(href, ctx.platform.href(), list.peek(), (event) => ctx.emit('link', event), from)),
     };
     return { api };
   },

@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-import { id, idList, level, moment, oneOf, text } from '../../config/fields';
 import { defineCapability } from '../../kernel/capability';
 
 /** A contact category; `children` nest. */
@@ -21,45 +19,7 @@ export type Category = {
 export const contact = defineCapability({
   name: 'contact',
   config: {
-    help: () => ({
-      contact: v.optional(v.strictObject({ category: v.optional(id()), item: v.optional(id()) })),
-      moment: v.optional(moment()),
-    }),
-    fields: () => {
-      const category: v.GenericSchema<Category> = v.strictObject({
-        id: id(),
-        label: text('a label'),
-        urgency: v.optional(level()),
-        value: v.optional(level()),
-        matrix: v.optional(oneOf(['simplify', 'eliminate', 'self-service', 'encourage'])),
-        articles: v.optional(idList()),
-        itemTypes: v.optional(v.array(text('an item type'))),
-        children: v.optional(v.lazy(() => v.array(category, 'expected a list of categories'))),
-      });
-      const channel = v.strictObject({
-        id: id(),
-        kind: oneOf(['phone', 'chat', 'callback', 'form', 'email']),
-        label: v.optional(v.string()),
-        number: v.optional(text('a phone number')),
-        address: v.optional(v.pipe(v.string(), v.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'expected an email address'))),
-        hours: v.optional(
-          v.record(v.string(), v.string(), 'expected opening hours such as { "mon-fri": "08:30-17:30", "timezone": "Europe/Amsterdam" }'),
-        ),
-        for: v.optional(
-          v.strictObject({
-            urgency: v.optional(v.array(level())),
-            value: v.optional(v.array(level())),
-            moment: v.optional(v.array(moment())),
-            categories: v.optional(idList()),
-          }),
-        ),
-      });
-      return {
-        categories: v.optional(v.array(category, 'expected a list of categories')),
-        channels: v.optional(v.array(channel, 'expected a list of channels')),
-        endpoint: v.optional(text('a URL')),
-      };
-    },
+    schema: () => import('./config'),
   },
   setup: () => ({ api: {} }),
 });

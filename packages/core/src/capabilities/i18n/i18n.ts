@@ -1,13 +1,8 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
-import * as v from 'valibot';
-import { oneOf } from '../../config/fields';
 import { defineCapability } from '../../kernel/capability';
 import { expect } from '../../kernel/expect';
 import { SituError } from '../../kernel/errors';
 import { createTranslate, type MessageOverrides, type Translate } from './translate';
-
-/** The languages whose messages ship with Situ. */
-export const BUILT_IN_LOCALES = ['en', 'nl'] as const;
 
 /** The visitor's language and the translator for it: English built in, other languages lazy. */
 export interface I18nApi {
@@ -22,16 +17,7 @@ export interface I18nApi {
 export const i18n = defineCapability({
   name: 'i18n',
   config: {
-    fields: () => ({
-      locale: v.optional(oneOf(BUILT_IN_LOCALES)),
-      messages: v.optional(
-        v.record(
-          v.string(),
-          v.record(v.string(), v.string(), 'expected { "message-key": "text" }'),
-          'expected { "en": { "message-key": "text" } }',
-        ),
-      ),
-    }),
+    schema: () => import('./config'),
     resolve: (config: { locale?: string; messages?: MessageOverrides }) => ({
       locale: config.locale ?? 'en',
       messages: config.messages ?? {},

@@ -1,6 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
-import * as v from 'valibot';
-import { id, type SchemaChecks } from '../../config/fields';
+import type { SchemaChecks } from '../../config/fields';
 import { defineCapability, payload } from '../../kernel/capability';
 import { expect, isId } from '../../kernel/expect';
 import { activeStep, stepSelectors } from './activeStep';
@@ -59,32 +58,6 @@ export interface PageApi {
 
 let Pattern: URLPatternConstructor | undefined;
 
-const pagesSchema = (checks: SchemaChecks, help: v.ObjectEntries) => {
-  const urlPattern = v.pipe(
-    v.union(
-      [v.string(), v.strictObject({ pathname: v.optional(v.string()), search: v.optional(v.string()), hash: v.optional(v.string()) })],
-      'expected a URL pattern ("/claims/:id") or { pathname, search, hash }',
-    ),
-    v.check((p) => checks.isUrlPattern(p), 'expected a URL pattern ("/claims/:id", "/help/*")'),
-  );
-  const step = v.strictObject({ id: id(), when: v.optional(selectorOf(checks)), ...help });
-  const page = v.strictObject({
-    id: id(),
-    match: v.union([urlPattern, v.array(urlPattern)], 'expected a URL pattern or a list of them'),
-    title: v.optional(v.string()),
-    steps: v.optional(v.array(step, 'expected a list of steps')),
-    ...help,
-  });
-  return v.optional(v.array(page, 'expected a list of pages'));
-};
-
-function selectorOf(checks: SchemaChecks) {
-  return v.pipe(
-    v.string('expected a CSS selector'),
-    v.check((s) => s.trim() !== '' && checks.isSelector(s), 'expected a CSS selector'),
-  );
-}
-
 export const page = defineCapability({
   name: 'page',
   events: { step: payload<StepEvent>() },
@@ -103,7 +76,7 @@ export const page = defineCapability({
         },
       } satisfies Partial<SchemaChecks>;
     },
-    fields: (checks, help) => ({ pages: pagesSchema(checks, help) }),
+    schema: () => import('./config'),
     resolve: (config: { pages?: Page[] }) => ({ pages: config.pages ?? [] }),
   },
   setup(ctx) {

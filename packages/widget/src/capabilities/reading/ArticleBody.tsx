@@ -1,6 +1,5 @@
 import { SituError, type Article, type Engine } from '@situ/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { hasUnsavedInput } from '../../content/hasUnsavedInput';
 import { insertHtml } from '../../content/insertHtml';
 import { markdownToHtml } from '../../content/markdown';
 import { tidyArticle } from '../../content/tidyArticle';
@@ -44,18 +43,23 @@ export function ArticleBody({ engine, article, onLeave }: { engine: Engine; arti
     const link = (event.target as Element | null)?.closest?.('a[href]');
     // A modified click (new tab, new window) is the visitor's own choice: leave it to the browser.
     if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const action = engine.api.articles.followLink(link.getAttribute('href') ?? '', article.id);
-    if (action.kind === 'default') return;
+    const doc = link.ownerDocument;
+    const href = link.getAttribute('href') ?? '';
+    // Another site opens in a new tab (tidyArticle), mailto: and tel: do what they do; a link
+    // within this site never simply replaces the page the visitor is filling in.
+    if (new URL(href, doc.baseURI).origin !== doc.location.origin) return;
     event.preventDefault();
-    const doc = (event.currentTarget as Element).ownerDocument;
-    if (action.kind === 'article') engine.api.hub.show({ name: 'article', id: action.id });
-    else if (action.kind === 'here') {
-      engine.api.hub.close();
-      if (action.hash) doc.getElementById(decodeURIComponent(action.hash.slice(1)))?.scrollIntoView();
-    } else if (action.kind === 'leave') {
-      if (hasUnsavedInput(doc)) onLeave(action.url);
-      else doc.location.assign(action.url);
-    }
+    void engine.api.articles.followLink(href, article.id).then(async (action) => {
+      if (action.kind === 'article') engine.api.hub.show({ name: 'article', id: action.id });
+      else if (action.kind === 'here') {
+        engine.api.hub.close();
+        if (action.hash) doc.getElementById(decodeURIComponent(action.hash.slice(1)))?.scrollIntoView();
+      } else if (action.kind === 'leave') {
+        const { hasUnsavedInput } = await import('../../content/hasUnsavedInput');
+        if (hasUnsavedInput(doc)) onLeave(action.url);
+        else doc.location.assign(action.url);
+      } else if (action.kind === 'default') doc.location.assign(href);
+    }, (error: unknown) => engine.report(new SituError('internal', `article ${article.id}: a link could not be followed: ${String(error)}`, article.id)));
   };
 
   return (

@@ -4,7 +4,7 @@ import { reactive } from '../../shell/reactive';
 import { ArticleList } from '../articles/ArticleList';
 import { LoadState } from '../articles/LoadState';
 import { ArticleBody } from './ArticleBody';
-import { LeaveChoice } from './LeaveChoice';
+import type { LeaveChoice as Choice } from './LeaveChoice';
 
 /** One article: title, body, "Did this help?", and related articles. */
 export const ArticleView = reactive(function ArticleView({ engine, view }: { engine: Engine; view: HubView }) {
@@ -12,7 +12,10 @@ export const ArticleView = reactive(function ArticleView({ engine, view }: { eng
   const t = engine.state.t.value;
   const article = engine.state.byId.value.get(id);
   const thanks = useRef<HTMLParagraphElement>(null);
-  const [leaving, setLeaving] = useState<string | null>(null);
+  // Asked only when a link would leave a page holding typed input: the question is a lazy chunk.
+  const [leaving, setLeaving] = useState<{ url: string; Choice: typeof Choice } | null>(null);
+  const onLeave = (url: string) =>
+    void import('./LeaveChoice').then(({ LeaveChoice }) => setLeaving({ url, Choice: LeaveChoice }));
   if (!article) {
     return (
       <div>
@@ -37,8 +40,8 @@ export const ArticleView = reactive(function ArticleView({ engine, view }: { eng
       <h2 id="situ-article-title" data-situ="view-title" class="article-title" tabIndex={-1}>
         {article.title}
       </h2>
-      <ArticleBody engine={engine} article={article} onLeave={setLeaving} />
-      {leaving && <LeaveChoice engine={engine} url={leaving} onStay={() => setLeaving(null)} />}
+      <ArticleBody engine={engine} article={article} onLeave={onLeave} />
+      {leaving && <leaving.Choice engine={engine} url={leaving.url} onStay={() => setLeaving(null)} />}
       {helpful === null && (
         <div class="rate" role="group" aria-labelledby="situ-rate-question">
           <p id="situ-rate-question" class="rate-question">

@@ -1,0 +1,37 @@
+import * as v from 'valibot';
+import { id, idList, languageCode, text } from '../../config/fields';
+import { validate, type ConfigProblem } from '../../config/validate';
+
+const articleSchema = () =>
+  v.strictObject({
+    id: id(),
+    title: text('a title'),
+    body: v.optional(v.string('expected Markdown text')),
+    html: v.optional(v.string('expected HTML text')),
+    text: v.optional(v.string('expected plain text')),
+    summary: v.optional(v.string('expected a one-line summary')),
+    tags: v.optional(v.array(text('a tag'), 'expected a list of tags')),
+    related: v.optional(idList()),
+    lang: v.optional(languageCode()),
+    url: v.optional(v.pipe(v.string(), v.regex(/^(https?:\/\/|\/)/, 'expected an http(s) or site-relative URL'))),
+  });
+
+/** One article: Markdown `body`, or compiled `html` with its plain `text`. */
+export type Article = v.InferOutput<ReturnType<typeof articleSchema>>;
+
+/** Validates articles fetched from `articlesUrl`; invalid ones are dropped and reported by path. */
+export function validateArticles(list: unknown): { articles: Article[]; problems: ConfigProblem[] } {
+  const schema = v.strictObject({ articles: v.array(articleSchema(), 'expected a list of articles') });
+  const { config, problems } = validate(schema, { articles: list }, { articles: [] });
+  return { articles: config.articles, problems };
+}
+
+/** The articles' top-level fields. */
+export const fields = () => ({
+  articles: v.optional(v.array(articleSchema(), 'expected a list of articles')),
+  articlesUrl: v.optional(text('a URL')),
+  allowHtml: v.optional(v.boolean('expected true or false')),
+});
+
+/** The page and step fields: the articles that help there. */
+export const help = () => ({ articles: v.optional(idList()) });
