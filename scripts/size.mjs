@@ -3,8 +3,9 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const dist = new URL('../packages/embed/dist/', import.meta.url).pathname;
+const dist = fileURLToPath(new URL('../packages/embed/dist/', import.meta.url));
 const BUDGET = { loader: 3 * 1024, hubOpen: 30 * 1024, widget: 60 * 1024 };
 
 if (!existsSync(join(dist, 'situ.js'))) {
