@@ -174,3 +174,123 @@ export async function focusedInSitu(page: Page): Promise<{ inSitu: boolean; situ
 }
 
 export type { Article };
+
+/* ------------------------------------------------------------------------------------------ */
+/* Helpers for the visitor-behaviour specs (hub-*.spec.ts, landmarks.spec.ts).                  */
+/* ------------------------------------------------------------------------------------------ */
+
+/** How long a person's keystrokes are apart in these specs, in ms. */
+export const KEY_DELAY = 30;
+
+/** Types `text` into `field` key by key, as a person does (focuses it first). */
+export const typeKeys = (field: Locator, text: string) => field.pressSequentially(text, { delay: KEY_DELAY });
+
+/**
+ * Types `query` into the hub's search field key by key and waits for the results section to
+ * settle (its status line says something other than "searching").
+ */
+export async function typeSearch(page: Page, query: string): Promise<void> {
+  const s = situ(page);
+  await typeKeys(s.search, query);
+  await expect(s.results).toBeVisible();
+  await expect(s.resultsStatus).not.toHaveText(/^\s*$|…/);
+}
+
+/** An article link, by article id, in the home view's suggestions. */
+export const suggestionLink = (page: Page, id: string) =>
+  situ(page).suggestions.locator(`button[data-situ="article-link"][data-article-id="${id}"]`);
+
+/** An article link, by article id, in the search results. */
+export const resultLink = (page: Page, id: string) =>
+  situ(page).results.locator(`button[data-situ="article-link"][data-article-id="${id}"]`);
+
+/** Marks the document (`window.__marker = 1`); the mark survives only if no reload or navigation happens. */
+export const markPage = (page: Page) => page.evaluate(() => ((window as unknown as { __marker?: number }).__marker = 1));
+
+/** The mark `markPage` set, or undefined in a new document. */
+export const pageMark = (page: Page) => page.evaluate(() => (window as unknown as { __marker?: number }).__marker);
+
+/** Whether the element matches `:modal` (a dialog opened with showModal(), which makes the page inert). */
+export const isModal = (locator: Locator) => locator.evaluate((el) => el.matches(':modal'));
+
+/** Where the hub's scrolling container is and how far it is scrolled. */
+export interface HubScroll {
+  /** What the container is, for messages: its tag, class and data-situ. */
+  what: string;
+  top: number;
+  max: number;
+  /** Its box in the viewport. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The hub's scrolling container for the view on screen, found by inspection rather than by class:
+ * the innermost element of the panel (the panel included) whose `overflow-y` is `auto` or `scroll`,
+ * that is rendered and that holds the view on screen (the article, the results or the suggestions,
+ * whichever shows first in that order). Throws when there is none.
+ */
+export async function hubScroll(page: Page): Promise<HubScroll> {
+  const found = await page.evaluate(() => {
+    const panel = document.querySelector('situ-root')?.shadowRoot?.querySelector('dialog[data-situ="panel"]');
+    if (!panel) return null;
+    const shown = (el: Element) => el.checkVisibility() && el.getClientRects().length > 0;
+    const view = ['article[data-situ="article"]', 'section[data-situ="results"]', 'section[data-situ="suggestions"]']
+      .flatMap((sel) => Array.from(panel.querySelectorAll(sel)))
+      .find(shown);
+    if (!view) return null;
+    const scrollers = [panel, ...Array.from(panel.querySelectorAll('*'))].filter(
+      (el) => /^(auto|scroll)$/.test(getComputedStyle(el).overflowY) && shown(el) && el.clientHeight > 0 && el.contains(view),
+    );
+    // Innermost: the last in document order among those that contain the view.
+    const el = scrollers[scrollers.length - 1];
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return {
+      what: `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).trim().split(/\s+/).join('.')}` : ''}${el.getAttribute('data-situ') ? `[data-situ="${el.getAttribute('data-situ')}"]` : ''}`,
+      top: el.scrollTop,
+      max: el.scrollHeight - el.clientHeight,
+      x: r.x,
+      y: r.y,
+      width: r.width,
+      height: r.height,
+    };
+  });
+  if (!found) throw new Error('e2e: no scrolling container (overflow-y auto/scroll) holding the current view in the hub');
+  return found;
+}
+
+/**
+ * Scrolls the hub's content with the mouse wheel over its middle, as a person does, and waits
+ * until the scroll position has settled. Returns the container's state after.
+ */
+export async function wheelHub(page: Page, deltaY: number): Promise<HubScroll> {
+  const before = await hubScroll(page);
+  await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+  await page.mouse.wheel(0, deltaY);
+  let last = -1;
+  let now = before;
+  // Settled: the same position twice in a row, 100 ms apart (smooth scrolling may be on).
+  for (let i = 0; i < 30; i++) {
+    await page.waitForTimeout(100);
+    now = await hubScroll(page);
+    if (now.top === last && now.top !== before.top) break;
+    last = now.top;
+  }
+  return now;
+}
+
+/**
+ * Whether the element under the point (x, y) of the viewport is Situ's host or inside it: the
+ * document's hit is the host (shadow content is retargeted to it).
+ */
+export const hitsSitu = (page: Page, x: number, y: number) =>
+  page.evaluate(
+    ([px, py]) => {
+      const hit = document.elementFromPoint(px!, py!);
+      return { situ: !!hit?.closest('situ-root'), hit: hit ? `${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ''}` : null };
+    },
+    [x, y],
+  );
