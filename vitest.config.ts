@@ -10,6 +10,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'cli', environment: 'node', include: ['packages/cli/src/**/*.test.ts'] },
+      },
+      {
+        extends: true,
         test: {
           name: 'widget',
           environment: 'happy-dom',

@@ -27,10 +27,12 @@ export interface SituConfig {
   pages?: PageConfig[];
 }
 
-/** What the home view must show: its heading and the articles, in order. */
+/** What the home view must show: its heading and the articles, in order; then the page's other help. */
 export interface ExpectedHelp {
-  heading: 'Help for this step' | 'Help for this page' | 'Popular help';
+  heading: 'Help for this step' | 'Help for this page' | 'Help articles';
   articles: Article[];
+  /** Below the step's help: the page's other articles, under their own heading. */
+  more?: { heading: 'Help for this page'; articles: Article[] };
 }
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -78,16 +80,23 @@ export class LoadedConfig {
     return found;
   }
 
-  /** The home view for a page and step: the step's articles first, then the page's, no repeats. */
+  /**
+   * The home view for a page and step: the step's articles under "Help for this step", then the
+   * page's others under "Help for this page"; with neither, the first five as "Help articles".
+   */
   expectedHelp(pageId: string, stepId: string | null): ExpectedHelp {
     const page = this.page(pageId);
     const step = stepId ? page.steps?.find((s) => s.id === stepId) : undefined;
     if (stepId && !step) throw new Error(`e2e: page "${pageId}" has no step "${stepId}"`);
-    const ids = [...new Set([...(step?.articles ?? []), ...(page.articles ?? [])])];
     const known = new Map(this.articles.map((a) => [a.id, a]));
-    const articles = ids.flatMap((id) => known.get(id) ?? []);
-    if (articles.length === 0) return { heading: 'Popular help', articles: this.articles.slice(0, 5) };
-    return { heading: step?.articles?.length ? 'Help for this step' : 'Help for this page', articles };
+    const stepIds = [...new Set(step?.articles ?? [])];
+    const stepArticles = stepIds.flatMap((id) => known.get(id) ?? []);
+    const pageArticles = [...new Set(page.articles ?? [])].filter((id) => !stepIds.includes(id)).flatMap((id) => known.get(id) ?? []);
+    if (stepArticles.length > 0) {
+      return { heading: 'Help for this step', articles: stepArticles, ...(pageArticles.length ? { more: { heading: 'Help for this page', articles: pageArticles } } : {}) };
+    }
+    if (pageArticles.length > 0) return { heading: 'Help for this page', articles: pageArticles };
+    return { heading: 'Help articles', articles: this.articles.slice(0, 5) };
   }
 }
 

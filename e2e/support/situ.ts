@@ -77,6 +77,14 @@ export async function expectSuggestions(page: Page, expected: ExpectedHelp): Pro
   await expect(s.suggestionLinks).toHaveText(expected.articles.map((a) => startsWith(a.title)));
   const ids = await s.suggestionLinks.evaluateAll((els) => els.map((el) => el.getAttribute('data-article-id')));
   expect(ids).toEqual(expected.articles.map((a) => a.id));
+  // The page's other help, under its own heading, or no such section at all.
+  const more = s.panel.locator('section[data-situ="suggestions-page"]');
+  if (!expected.more) {
+    await expect(more).toHaveCount(0);
+    return;
+  }
+  await expect(more.locator('h3')).toHaveText(expected.more.heading);
+  await expect(more.locator('button[data-situ="article-link"]')).toHaveText(expected.more.articles.map((a) => startsWith(a.title)));
 }
 
 /**
@@ -198,7 +206,7 @@ export async function typeSearch(page: Page, query: string): Promise<void> {
 
 /** An article link, by article id, in the home view's suggestions. */
 export const suggestionLink = (page: Page, id: string) =>
-  situ(page).suggestions.locator(`button[data-situ="article-link"][data-article-id="${id}"]`);
+  situ(page).panel.locator(`section[data-situ^="suggestions"] button[data-situ="article-link"][data-article-id="${id}"]`);
 
 /** An article link, by article id, in the search results. */
 export const resultLink = (page: Page, id: string) =>

@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEngine } from './engine';
 import { createMemoryPlatform } from './platform/memoryPlatform';
+import { capabilities } from './capabilities';
+import { defineCapability } from './kernel/capability';
+import { createKernel } from './kernel/kernel';
 
 const config = {
   version: 1,
@@ -192,5 +195,57 @@ describe('commands', () => {
     commands.off('open', fn);
     commands.open();
     expect(fn).not.toHaveBeenCalled();
+  });
+});
+
+describe('edges', () => {
+  it('the step event carries the host’s data after the engine has started', async () => {
+    const { engine } = await setup();
+    const seen: unknown[] = [];
+    engine.commands.on('step', (e) => seen.push(e));
+    engine.commands.step('card', { attempt: 2 });
+    expect(seen).toEqual([{ step: 'card', pageId: 'pay', source: 'host', data: { attempt: 2 } }]);
+  });
+
+  it('gives up on an articlesUrl that never answers, and what is known still works', async () => {
+    const platform = createMemoryPlatform('https://portal.test/pay');
+    platform.hanging.add('/kb.json');
+    const engine = createEngine(platform);
+    await engine.commands.init({ ...config, articlesUrl: '/kb.json' });
+    const errors: string[] = [];
+    engine.commands.on('error', (e) => errors.push(e.error.message));
+    engine.commands.open();
+    await Promise.resolve();
+    expect(engine.state.articlesStatus.value).toBe('loading');
+    platform.advance(10_000);
+    await expect.poll(() => engine.state.articlesStatus.value).toBe('error');
+    expect(errors).toEqual(['articlesUrl: could not load /kb.json: no answer within 10 s']);
+    expect(engine.state.articles.value.map((a) => a.id)).toContain('declined');
+  });
+
+  it('remembers ratings across page loads, in the persistent store', async () => {
+    const first = await setup();
+    first.engine.api.reading.rate('declined', true);
+    await Promise.resolve();
+    const platform = createMemoryPlatform('https://portal.test/pay');
+    for (const [k, v] of first.platform.storeData) platform.storeData.set(k, v);
+    const engine = createEngine(platform);
+    await engine.commands.init(config);
+    await expect.poll(() => engine.state.ratings.value).toEqual({ declined: true });
+  });
+
+  it('a language whose messages fail to load is reported once, and English stays', async () => {
+    const broken = defineCapability({
+      name: 'broken',
+      messages: { en: { 'broken.x': 'X' }, load: { nl: () => Promise.reject(new Error('chunk missing')) } },
+      setup: () => ({ api: {} }),
+    });
+    const platform = createMemoryPlatform('https://portal.test/pay');
+    const kernel = createKernel(platform, [...capabilities, broken]);
+    await kernel.commands.init(config);
+    kernel.commands.locale('nl');
+    await expect.poll(() => platform.logs.length).toBe(1);
+    expect(platform.logs[0]!.message).toBe('[situ] locale: the "nl" messages could not be loaded; English is shown: Error: chunk missing');
+    expect(kernel.state.t.value('hub.title')).toBe('Need help?');
   });
 });

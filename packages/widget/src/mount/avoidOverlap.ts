@@ -1,11 +1,10 @@
 const INTERACTIVE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
-const GAP = 8;
 
 /**
- * Keeps the launcher off the page's own controls: when a link, button or field of the page
- * (one the visitor focused, a fixed call button, or a control scrolled under it) would lie under
- * the launcher, the launcher is lifted just above it. Checked on scroll, resize and focus, at
- * most once a frame. Returns a function that stops it.
+ * Keeps the launcher off the page's own controls: when a link, button or field of the page (one
+ * the visitor is typing in, a fixed call button, a control scrolled under it) lies under the
+ * launcher, the launcher is lifted just above it, unless that would take it past the lower two
+ * thirds of the screen. Checked on scroll, resize and focus, at most once a frame.
  */
 export function avoidOverlap(host: HTMLElement, launcher: HTMLElement): () => void {
   const doc = host.ownerDocument;
@@ -14,73 +13,37 @@ export function avoidOverlap(host: HTMLElement, launcher: HTMLElement): () => vo
   let lift = 0;
   let frame = 0;
 
-  const obstacleUnder = (rect: DOMRect): Element | null => {
-    const points: [number, number][] = [
-      [rect.left + 4, rect.top + 4],
-      [rect.right - 4, rect.top + 4],
-      [rect.left + rect.width / 2, rect.top + rect.height / 2],
-      [rect.left + 4, rect.bottom - 4],
-      [rect.right - 4, rect.bottom - 4],
-    ];
-    for (const [x, y] of points) {
+  const measure = () => {
+    frame = 0;
+    const r = launcher.getBoundingClientRect();
+    // Where the launcher sits unlifted.
+    const top = r.top + lift;
+    const bottom = r.bottom + lift;
+    let next = 0;
+    for (const [x, y] of [[r.left + 4, top + 4], [r.right - 4, top + 4], [r.left + 4, bottom - 4], [r.right - 4, bottom - 4]] as const) {
       for (const el of doc.elementsFromPoint(x, y)) {
-        if (el === host || host.contains(el)) continue;
-        const control = el.closest(INTERACTIVE);
-        if (control) return control;
+        const control = el === host ? null : el.closest(INTERACTIVE);
+        if (control) next = Math.max(next, bottom - control.getBoundingClientRect().top + 8);
       }
     }
-    const focused = doc.activeElement;
-    if (focused && focused !== host && focused.matches(INTERACTIVE)) {
-      const f = focused.getBoundingClientRect();
-      if (f.left < rect.right && f.right > rect.left && f.top < rect.bottom && f.bottom > rect.top) return focused;
-    }
-    return null;
+    if (top - next < win.innerHeight / 3) next = 0;
+    if (next !== lift) host.style.setProperty('--situ-lift', `${(lift = next)}px`);
   };
-
   const check = () => {
-    frame = 0;
     try {
       measure();
     } catch {
       // A layout question must never become an error in the host page; the launcher stays put.
     }
   };
-  const measure = () => {
-    // Measure where the launcher sits unlifted, then lift it just above what lies there.
-    const rect = launcher.getBoundingClientRect();
-    const home = new DOMRect(rect.x, rect.y + lift, rect.width, rect.height);
-    let next = 0;
-    let probe = home;
-    for (let i = 0; i < 3; i++) {
-      const obstacle = obstacleUnder(probe);
-      if (!obstacle) break;
-      next = Math.max(next, home.bottom - obstacle.getBoundingClientRect().top + GAP);
-      // Never lift off the top half of the screen: then it stays where it is.
-      if (home.top - next < win.innerHeight / 3) {
-        next = 0;
-        break;
-      }
-      probe = new DOMRect(home.x, home.y - next, home.width, home.height);
-    }
-    if (next !== lift) {
-      lift = next;
-      host.style.setProperty('--situ-lift', `${Math.round(lift)}px`);
-    }
-  };
-  const schedule = () => {
-    if (!frame) frame = win.requestAnimationFrame(check);
-  };
-  const events: [EventTarget, string][] = [
-    [win, 'scroll'],
-    [win, 'resize'],
-    [doc, 'focusin'],
-    [doc, 'focusout'],
-  ];
-  for (const [target, type] of events) target.addEventListener(type, schedule, { passive: true, capture: true });
+  const schedule = () => void (frame ||= win.requestAnimationFrame(check));
+  const targets = [win, win, doc] as const;
+  const types = ['scroll', 'resize', 'focusin'];
+  targets.forEach((t, i) => t.addEventListener(types[i]!, schedule, { passive: true, capture: true }));
   schedule();
   return () => {
-    for (const [target, type] of events) target.removeEventListener(type, schedule, { capture: true });
-    if (frame) win.cancelAnimationFrame(frame);
+    targets.forEach((t, i) => t.removeEventListener(types[i]!, schedule, { capture: true }));
+    win.cancelAnimationFrame(frame);
     host.style.removeProperty('--situ-lift');
   };
 }

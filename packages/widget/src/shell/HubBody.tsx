@@ -17,28 +17,31 @@ export const HubBody = reactive(function HubBody({ engine, views = registry }: {
   const previous = useRef({ key, depth });
   // Where each view was scrolled to, by its place in the stack: back restores it.
   const scrolls = useRef(new Map<string, number>());
+  const stopRestore = useRef<() => void>(() => {});
 
-  // Runs before paint: the leaving view's scroll is kept, the new view opens at its top (or,
-  // coming back, where it was), and focus follows the view.
+  // Runs before paint: the new view opens at its top, or, coming back, where it was; focus follows.
   useLayoutEffect(() => {
     const from = previous.current;
     previous.current = { key, depth };
     if (from.key === key && from.depth === depth) return;
     const content = contentRef.current;
-    const back = depth < from.depth;
-    if (content) {
-      scrolls.current.set(`${from.depth}:${from.key}`, content.scrollTop);
-      content.scrollTop = back ? (scrolls.current.get(`${depth}:${key}`) ?? 0) : 0;
-    }
+    stopRestore.current();
     for (const k of scrolls.current.keys()) if (Number(k.split(':')[0]) > depth) scrolls.current.delete(k);
+    if (content) {
+      const target = depth < from.depth ? (scrolls.current.get(`${depth}:${key}`) ?? 0) : 0;
+      content.scrollTop = target;
+      // An article's body arrives a moment later: keep restoring until it is tall enough.
+      if (content.scrollTop < target) stopRestore.current = restoreWhenTaller(content, target);
+    }
     if (view.name === 'article') content?.querySelector<HTMLElement>('[data-situ="view-title"]')?.focus({ preventScroll: true });
     else if (from.key.startsWith('article')) searchRef.current?.focus({ preventScroll: true });
   }, [key, depth]);
+  useEffect(() => () => stopRestore.current(), []);
 
   return (
     <div class="body">
       {view.name !== 'article' && <SearchBox engine={engine} inputRef={searchRef} />}
-      <div class="content" ref={contentRef}>
+      <div class="content" ref={contentRef} onScroll={(e) => scrolls.current.set(`${depth}:${key}`, e.currentTarget.scrollTop)}>
         <ViewOf engine={engine} view={view} entry={views[view.name]} />
       </div>
     </div>
@@ -60,4 +63,23 @@ function ViewOf({ engine, view, entry }: ViewProps & { entry: ViewEntry | undefi
   }, [lazy]);
   const View = lazy ? loaded : (entry as FunctionComponent<ViewProps> | undefined);
   return View ? <View key={keyOf(view)} engine={engine} view={view} /> : null;
+}
+
+/** Scrolls `el` to `top` as its content grows, until it gets there, the visitor scrolls, or 3 s pass. */
+function restoreWhenTaller(el: HTMLElement, top: number): () => void {
+  const win = el.ownerDocument.defaultView;
+  if (!win?.ResizeObserver || !el.firstElementChild) return () => {};
+  const observer = new win.ResizeObserver(() => {
+    el.scrollTop = top;
+    if (el.scrollTop >= top - 1) stop();
+  });
+  const stop = () => {
+    observer.disconnect();
+    win.clearTimeout(timer);
+    for (const type of ['wheel', 'touchstart', 'keydown']) el.removeEventListener(type, stop);
+  };
+  const timer = win.setTimeout(stop, 3000);
+  for (const type of ['wheel', 'touchstart', 'keydown']) el.addEventListener(type, stop, { passive: true });
+  observer.observe(el.firstElementChild);
+  return stop;
 }

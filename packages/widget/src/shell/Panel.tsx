@@ -70,7 +70,6 @@ export const Panel = reactive(function Panel({ engine, id, onClosed }: { engine:
       id={id}
       class="panel"
       data-situ="panel"
-      data-modal={modal ? '' : undefined}
       aria-labelledby="situ-panel-title"
       onCancel={(e) => {
         // Escape or Android's Back on the modal dialog: close through the engine, focus returns.
