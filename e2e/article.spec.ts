@@ -41,6 +41,7 @@ test('"Did this help?" yes: thanks replace the buttons and article:rate fires', 
   await s.suggestionLinks.filter({ hasText: markdown.title }).click();
   await expect(s.rateYes).toBeVisible();
   await expect(s.rateNo).toBeVisible();
+  await expect(s.articleBody).not.toBeEmpty();
   await s.rateYes.click();
   await expect(s.article).toContainText(/thank/i);
   await expect(s.rateYes).toHaveCount(0);
@@ -54,6 +55,9 @@ test('"Did this help?" yes: thanks replace the buttons and article:rate fires', 
 test('"Did this help?" no also thanks and reports helpful: false', async ({ page }) => {
   const s = situ(page);
   await s.suggestionLinks.filter({ hasText: markdown.title }).click();
+  // A person answers after reading: the body (rendered a moment later) is there, and the
+  // buttons have stopped moving.
+  await expect(s.articleBody).not.toBeEmpty();
   await s.rateNo.click();
   await expect(s.article).toContainText(/thank/i);
   await expect(s.rateYes).toHaveCount(0);

@@ -20,6 +20,8 @@ async function openFirstArticle(page: Page): Promise<Article> {
   const first = (await currentHelp(page, config)).articles[0]!;
   await s.suggestions.locator(`button[data-situ="article-link"][data-article-id="${first.id}"]`).click();
   await expect(s.articleTitle).toHaveText(first.title);
+  // The body renders a moment after the title; a person reads it before answering.
+  await expect(s.articleBody).not.toBeEmpty();
   return first;
 }
 

@@ -22,7 +22,7 @@ describe('HelpHub', () => {
     situ.destroy();
   });
 
-  it('opens an article in place, never the floating panel, and follows the theme's scheme', async () => {
+  it("opens an article in place, never the floating panel, and follows the theme's scheme", async () => {
     const situ = createSitu(undefined, { platform: createMemoryPlatform('https://app.test/billing') });
     await situ.init({
       version: 1,
