@@ -249,3 +249,91 @@ describe('edges', () => {
     expect(kernel.state.t.value('hub.title')).toBe('Need help?');
   });
 });
+
+describe('robustness', () => {
+  it('destroy leaves no storage behind', async () => {
+    const { platform, engine } = await setup();
+    engine.commands.article('declined');
+    engine.api.reading.rate('declined', true);
+    await Promise.resolve();
+    expect([...platform.sessionData.keys()].sort()).toEqual(['situ:test:journey', 'situ:test:viewed']);
+    expect([...platform.storeData.keys()]).toEqual(['situ:test:ratings']);
+    engine.commands.destroy();
+    await Promise.resolve();
+    expect([...platform.sessionData.keys()]).toEqual([]);
+    expect([...platform.storeData.keys()]).toEqual([]);
+  });
+
+  it('reads a config the page tampered with as plain data', async () => {
+    const platform = createMemoryPlatform('https://portal.test/pay');
+    const engine = createEngine(platform);
+    const proto = Object.prototype as Record<string, unknown>;
+    const arrays = Array.prototype as unknown as Record<string, unknown>;
+    proto.evil = 1;
+    arrays.toJSON = () => 'x';
+    try {
+      await engine.commands.init(config);
+    } finally {
+      delete proto.evil;
+      delete arrays.toJSON;
+    }
+    expect(platform.logs).toEqual([]);
+    expect(engine.state.page.value?.id).toBe('pay');
+    expect(engine.state.articles.value).toHaveLength(4);
+  });
+
+  it('reports reserved names, runaway nesting and patterns that could freeze the page', async () => {
+    const platform = createMemoryPlatform('https://portal.test/pay');
+    const engine = createEngine(platform);
+    let deep: Record<string, unknown> = { id: 'leaf', label: 'Leaf' };
+    for (let i = 0; i < 40; i++) deep = { id: `c${i}`, label: 'C', children: [deep] };
+    await engine.commands.init({
+      ...config,
+      constructor: 1,
+      messages: JSON.parse('{ "nl": { "__proto__": { "x": 1 }, "hub.title": "Vragen?" } }'),
+      categories: [deep],
+      pages: [...config.pages, { id: 'empty', match: [] }, { id: 'redos', match: '/claims/:id((?:\\d+)+)' }],
+    });
+    const paths = engine.state.problems.value.map((p) => `${p.path}: ${p.message}`);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'constructor: a reserved name, not a config field',
+        'messages.nl.__proto__: a reserved name, not a config field',
+        expect.stringMatching(/^categories\[0\](\.children\[0\])+.*: nested more than 32 levels deep$/),
+        'pages[2].match: expected at least one URL pattern',
+        expect.stringMatching(/^pages\[3\]\.match: a repeated group that itself repeats/),
+      ]),
+    );
+    // The rest still works.
+    expect(engine.state.page.value?.id).toBe('pay');
+    expect(engine.state.t.value('hub.title')).toBe('Need help?');
+  });
+
+  it('never throws, whatever a call is given', async () => {
+    const { engine, platform } = await setup();
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const hostile = [
+      revoked.proxy,
+      new Proxy({}, { get() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } }),
+      { get id() { throw new Error('getter'); } },
+      Symbol('s'),
+      10n,
+      'x'.repeat(1 << 20),
+    ];
+    for (const value of hostile) {
+      for (const name of [value, 'open', 'step', 'identify', 'context', 'article', 'locale', 'on']) {
+        expect(() => engine.dispatch(name, [value, value])).not.toThrow();
+      }
+    }
+    expect(platform.logs.every((l) => l.message.length <= 320)).toBe(true);
+    engine.commands.on('open', () => {
+      throw { toString: () => { throw new Error('nested'); } };
+    });
+    const after: string[] = [];
+    engine.commands.on('open', () => after.push('second'));
+    engine.commands.close();
+    engine.commands.open();
+    expect(after).toEqual(['second']);
+  });
+});

@@ -43,3 +43,10 @@ export const moment = () => oneOf(['routine', 'anxious', 'emotional']);
 
 /** low, medium or high. */
 export const level = () => oneOf(['low', 'medium', 'high']);
+
+/**
+ * A strict object schema (an unknown field is a problem) whose entries have no prototype, so a
+ * property a page added to `Object.prototype` is never taken for a field.
+ */
+export const strict = <const T extends v.ObjectEntries>(entries: T, message?: string) =>
+  v.strictObject(Object.assign(Object.create(null) as T, entries), message);

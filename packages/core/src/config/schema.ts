@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { AnyCapability } from '../kernel/capability';
 import type { Config } from '../engine';
-import { id, oneOf, selector, type SchemaChecks } from './fields';
+import { id, oneOf, selector, strict, type SchemaChecks } from './fields';
 import { validate, type ValidationResult } from './validate';
 
 /**
@@ -12,13 +12,13 @@ import { validate, type ValidationResult } from './validate';
 export async function buildSchema(capabilities: readonly AnyCapability[], checks: SchemaChecks) {
   const fragments = await Promise.all(capabilities.map((c) => c.config?.schema?.()));
   const help: v.ObjectEntries = Object.assign({}, ...fragments.map((f) => f?.help?.(checks)));
-  return v.strictObject(
+  return strict(
     Object.assign(
       {
         version: v.literal(1, 'expected 1'),
         site: v.optional(id()),
         privacy: v.optional(
-          v.strictObject({
+          strict({
             redact: v.optional(v.array(selector(checks), 'expected a list of CSS selectors')),
             query: v.optional(oneOf(['strip', 'keep'])),
           }),

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { isRecord } from '../util/isRecord';
+import { plainData } from './plainData';
 
 /** One thing wrong in a config, with where it is (`pages[2].match`). */
 export interface ConfigProblem {
@@ -41,17 +42,21 @@ export function validate<T>(
   empty: T,
   repair?: (draft: Record<string, unknown>) => void,
 ): ValidationResult<T> {
-  const first = v.safeParse(schema, input, { abortEarly: false });
-  if (first.success) return { config: first.output, problems: [] };
+  // Plain data first: nothing the page did to Object.prototype or Array.prototype reaches it.
+  const { value: data, problems: unreadable } = plainData(input);
+  const first = v.safeParse(schema, data, { abortEarly: false });
+  if (first.success && unreadable.length === 0) return { config: first.output, problems: [] };
+  const issues = first.success ? [] : first.issues;
 
   // In path order, so a long list reads like the config it describes.
-  const problems = dedupe(first.issues.map((issue) => ({ path: formatPath(issuePath(issue)), message: describeIssue(issue) }))).sort(
+  const problems = dedupe([...unreadable, ...issues.map((issue) => ({ path: formatPath(issuePath(issue)), message: describeIssue(issue) }))]).sort(
     (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
   );
-  if (!isRecord(input)) return { config: empty, problems };
+  if (first.success) return { config: first.output, problems };
+  if (!isRecord(data)) return { config: empty, problems };
 
   // Prune and re-validate: each round removes the parts that hold the remaining issues.
-  let draft: unknown = structuredCloneJson(input);
+  let draft: unknown = plainData(data).value;
   if (isRecord(draft)) repair?.(draft);
   for (let round = 0; round < 8; round++) {
     const result = v.safeParse(schema, draft, { abortEarly: false });
@@ -130,6 +135,3 @@ function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
 }
 
 
-function structuredCloneJson(x: unknown): unknown {
-  return JSON.parse(JSON.stringify(x));
-}

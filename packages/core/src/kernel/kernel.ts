@@ -16,7 +16,8 @@ import type {
 } from './capability';
 import { createEmitter, type Listener } from './emitter';
 import { SituError } from './errors';
-import { BadArgument, describe, expect } from './expect';
+import { BadArgument, expect } from './expect';
+import { clip, describe, safeString } from '../util/safeString';
 
 /** The events the kernel itself emits. */
 export interface KernelEvents {
@@ -78,15 +79,19 @@ export interface KernelState<C extends readonly AnyCapability[]> {
 export function createKernel<const C extends readonly AnyCapability[]>(platform: Platform, capabilities: C): Kernel<C> {
   const reported = new Set<string>();
   const emitter = createEmitter<Record<string, unknown>>((error, event) => {
-    const message = `a listener for "${String(event)}" threw: ${error instanceof Error ? error.message : String(error)}`;
+    const message = `a listener for "${safeString(event)}" threw: ${safeString(error)}`;
     // A throwing `error` listener is logged but not emitted again, which would loop.
     if (event === 'error') log(message);
-    else report(new SituError('listener', message, String(event), { cause: error }));
+    else report(new SituError('listener', message, safeString(event), { cause: error }));
   });
   function log(message: string) {
     if (reported.has(message)) return;
     reported.add(message);
-    platform.log('error', `[situ] ${message}`);
+    try {
+      platform.log('error', `[situ] ${message}`);
+    } catch {
+      // The page's own console.error threw: the `error` event still carries the message.
+    }
   }
   function report(error: SituError) {
     log(error.message);
@@ -137,7 +142,7 @@ export function createKernel<const C extends readonly AnyCapability[]>(platform:
       try {
         raw = await platform.fetchJSON(input);
       } catch (error) {
-        report(new SituError('config', `init: could not load the config from ${input}: ${messageOf(error)}`, input, { cause: error }));
+        report(new SituError('config', `init: could not load the config from ${clip(input, 200)}: ${safeString(error)}`, input, { cause: error }));
         return;
       }
     }
@@ -185,7 +190,11 @@ export function createKernel<const C extends readonly AnyCapability[]>(platform:
         return fn(...args);
       } catch (error) {
         const bad = error instanceof BadArgument;
-        report(new SituError(bad ? 'command' : 'internal', `${name}: ${messageOf(error)}`, name, { cause: error }));
+        try {
+          report(new SituError(bad ? 'command' : 'internal', `${name}: ${safeString(error)}`, name, { cause: error }));
+        } catch {
+          // Reporting itself must never throw into the page.
+        }
         return fallback;
       }
     };
@@ -199,7 +208,7 @@ export function createKernel<const C extends readonly AnyCapability[]>(platform:
   const all: Record<string, (...args: any[]) => unknown> = {
     init: (input: unknown) => {
       expect(isRecord(input) || (typeof input === 'string' && input !== ''), 'a config object or its URL', input);
-      return init(input).catch((error: unknown) => report(new SituError('internal', `init: ${messageOf(error)}`, 'init')));
+      return init(input).catch((error: unknown) => report(new SituError('internal', `init: ${safeString(error)}`, 'init')));
     },
     ...table,
     on: (event: string, listener: Listener<unknown>) => {
@@ -223,11 +232,18 @@ export function createKernel<const C extends readonly AnyCapability[]>(platform:
     commandNames,
     dispatch(name, args) {
       if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(commands, name)) {
-        const what = typeof name === 'string' ? `"${name}": unknown command` : `Situ(${describe(name)}): expected a command name`;
-        report(new SituError('command', `${what}; expected one of ${commandNames.join(', ')}`, String(name)));
+        const what = typeof name === 'string' ? `"${clip(name, 40)}": unknown command` : `Situ(${describe(name)}): expected a command name`;
+        report(new SituError('command', `${what}; expected one of ${commandNames.join(', ')}`, describe(name)));
         return undefined;
       }
-      return commands[name]!(...args);
+      // A revoked Proxy or a throwing iterator as the argument list is a bad call, not a crash.
+      let list: unknown[];
+      try {
+        list = Array.isArray(args) ? args : Array.from(args);
+      } catch {
+        list = [];
+      }
+      return commands[name]!(...list);
     },
     report,
     onDestroy: (fn) => void stops.unshift(fn),
@@ -238,6 +254,3 @@ function isSignal(x: unknown): x is ReadonlySignal<unknown> {
   return typeof x === 'object' && x !== null && 'peek' in x && 'subscribe' in x;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { id, idList, languageCode, text } from '../../config/fields';
+import { id, idList, languageCode, text, strict } from '../../config/fields';
 import { validate, type ConfigProblem } from '../../config/validate';
 
 const articleSchema = () =>
-  v.strictObject({
+  strict({
     id: id(),
     title: text('a title'),
     body: v.optional(v.string('expected Markdown text')),
@@ -21,7 +21,7 @@ export type Article = v.InferOutput<ReturnType<typeof articleSchema>>;
 
 /** Validates articles fetched from `articlesUrl`; invalid ones are dropped and reported by path. */
 export function validateArticles(list: unknown): { articles: Article[]; problems: ConfigProblem[] } {
-  const schema = v.strictObject({ articles: v.array(articleSchema(), 'expected a list of articles') });
+  const schema = strict({ articles: v.array(articleSchema(), 'expected a list of articles') });
   const { config, problems } = validate(schema, { articles: list }, { articles: [] });
   return { articles: config.articles, problems };
 }

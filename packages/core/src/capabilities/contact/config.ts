@@ -1,16 +1,16 @@
 import * as v from 'valibot';
-import { id, idList, level, moment, oneOf, text } from '../../config/fields';
+import { id, idList, level, moment, oneOf, text, strict } from '../../config/fields';
 import type { Category } from './contact';
 
 /** Contact's page and step fields. */
 export const help = () => ({
-  contact: v.optional(v.strictObject({ category: v.optional(id()), item: v.optional(id()) })),
+  contact: v.optional(strict({ category: v.optional(id()), item: v.optional(id()) })),
   moment: v.optional(moment()),
 });
 
 /** Contact's top-level fields. */
 export const fields = () => {
-  const category: v.GenericSchema<Category> = v.strictObject({
+  const category: v.GenericSchema<Category> = strict({
     id: id(),
     label: text('a label'),
     urgency: v.optional(level()),
@@ -20,7 +20,7 @@ export const fields = () => {
     itemTypes: v.optional(v.array(text('an item type'))),
     children: v.optional(v.lazy(() => v.array(category, 'expected a list of categories'))),
   });
-  const channel = v.strictObject({
+  const channel = strict({
     id: id(),
     kind: oneOf(['phone', 'chat', 'callback', 'form', 'email']),
     label: v.optional(v.string()),
@@ -30,7 +30,7 @@ export const fields = () => {
       v.record(v.string(), v.string(), 'expected opening hours such as { "mon-fri": "08:30-17:30", "timezone": "Europe/Amsterdam" }'),
     ),
     for: v.optional(
-      v.strictObject({
+      strict({
         urgency: v.optional(v.array(level())),
         value: v.optional(v.array(level())),
         moment: v.optional(v.array(moment())),

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { id, oneOf, selector, text, type SchemaChecks } from '../../config/fields';
+import { id, oneOf, selector, text, strict, type SchemaChecks } from '../../config/fields';
 
 /** The page and step fields of hints and reassurance. */
 export const help = (checks: SchemaChecks) => ({
   hints: v.optional(
     v.array(
-      v.strictObject({
+      strict({
         id: id(),
         target: selector(checks),
         body: text('the hint text'),
@@ -16,6 +16,6 @@ export const help = (checks: SchemaChecks) => ({
     ),
   ),
   reassure: v.optional(
-    v.strictObject({ title: text('a title'), body: v.optional(v.string()), target: v.optional(selector(checks)) }),
+    strict({ title: text('a title'), body: v.optional(v.string()), target: v.optional(selector(checks)) }),
   ),
 });

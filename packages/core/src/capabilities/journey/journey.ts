@@ -40,6 +40,8 @@ export const journey = defineCapability({
         safe(() => session?.set(key(), JSON.stringify(next)));
       }
     });
+    // `destroy` (a sign-out) leaves nothing of the visitor behind.
+    ctx.onDestroy(() => void safe(() => session?.remove(key())));
     return { api: { url, journey: entries } satisfies JourneyApi as JourneyApi };
   },
 });

@@ -21,5 +21,9 @@ describe('journey', () => {
   it('strips query strings unless kept', () => {
     expect(cleanUrl('https://x.test/a?token=secret#h', 'strip')).toBe('https://x.test/a#h');
     expect(cleanUrl('https://x.test/a?q=1', 'keep')).toBe('https://x.test/a?q=1');
+    // A hash that carries parameters goes like a query string; a route hash stays.
+    expect(cleanUrl('https://x.test/cb#access_token=SECRET&state=1', 'strip')).toBe('https://x.test/cb');
+    expect(cleanUrl('https://x.test/app#/claims/12', 'strip')).toBe('https://x.test/app#/claims/12');
+    expect(cleanUrl('https://x.test/a#section-2', 'strip')).toBe('https://x.test/a#section-2');
   });
 });

@@ -87,7 +87,13 @@ export const reading = defineCapability({
       if (!viewed.peek().some((v) => v.id === id)) saveViewed([...viewed.peek(), { id, title, seconds: 0, helpful: ratings.peek()[id] ?? null }]);
       ctx.emit('article:view', { id, title });
     });
-    ctx.onDestroy(leave);
+    // `destroy` (a sign-out) leaves nothing of the visitor behind: neither what they read nor
+    // what they thought of it.
+    ctx.onDestroy(() => {
+      since = null;
+      safe(() => platform.session?.remove(`situ:${site()}:viewed`));
+      platform.store?.delete(`situ:${site()}:ratings`).catch(() => {});
+    });
 
     const api: ReadingApi = {
       viewed,

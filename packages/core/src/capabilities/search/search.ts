@@ -33,8 +33,11 @@ export interface SearchApi {
   search(query: string): void;
 }
 
-/** The form of a query the index sees: trimmed, runs of spaces collapsed. */
-export const normalizeQuery = (query: string) => query.trim().replace(/\s+/g, ' ');
+/** The longest query searched, in characters; a longer paste is searched by its start. */
+export const MAX_QUERY = 200;
+
+/** The form of a query the index sees: trimmed, runs of spaces collapsed, at most `MAX_QUERY` long. */
+export const normalizeQuery = (query: string) => query.slice(0, MAX_QUERY * 4).trim().replace(/\s+/g, ' ').slice(0, MAX_QUERY).trim();
 
 export const search = defineCapability({
   name: 'search',
@@ -65,12 +68,14 @@ export const search = defineCapability({
     // Load the articles and build the index when the hub first opens or a search starts, not
     // at page load; the index is built in slices and rebuilt only for a new list.
     let indexed: readonly Article[] | null = null;
+    // While a knowledge base at `articlesUrl` loads (or fails), the articles already known are
+    // searchable.
     ctx.effect(() => {
       if (!panel.isOpen.value && !query.value) return;
       const status = kb.articlesStatus.value;
       if (status === 'idle') queueMicrotask(() => void kb.loadArticles());
-      if (status === 'idle' || status === 'loading') return;
       const list = kb.articles.value;
+      if (list.length === 0 && (status === 'idle' || status === 'loading')) return;
       if (list === indexed) return;
       indexed = list;
       const idx = new SearchIndex(list);

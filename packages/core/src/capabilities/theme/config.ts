@@ -1,13 +1,13 @@
 import * as v from 'valibot';
-import { oneOf, type SchemaChecks } from '../../config/fields';
+import { oneOf, strict, type SchemaChecks } from '../../config/fields';
 
 const px = (max: number) => v.pipe(v.number('expected a number of pixels'), v.minValue(0), v.maxValue(max));
 
 const themeSchema = (checks: SchemaChecks) =>
-  v.strictObject({
+  strict({
     accent: v.optional(v.pipe(v.string(), v.check((c) => checks.isColor(c), 'expected a CSS colour'))),
     position: v.optional(oneOf(['bottom-right', 'bottom-left'])),
-    offset: v.optional(v.strictObject({ x: v.optional(px(400)), y: v.optional(px(400)) })),
+    offset: v.optional(strict({ x: v.optional(px(400)), y: v.optional(px(400)) })),
     radius: v.optional(px(32)),
     font: v.optional(v.pipe(v.string(), v.regex(/^[\w\s,"'-]+$/, 'expected a font-family list'))),
     scheme: v.optional(oneOf(['auto', 'light', 'dark'])),
