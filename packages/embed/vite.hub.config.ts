@@ -19,9 +19,10 @@ export default defineConfig({
           // Only the modules named here: shared ones (JSX runtime, helpers) stay with the hub.
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'validation', test: /valibot|[\\/]config[\\/](fields|schema|validate)\.ts$|[\\/]capabilities[\\/][^\\/]+[\\/]config\.ts$/ },
+            { name: 'validation', test: /valibot|[\\/]config[\\/](fields|schema|validate|plainData)\.ts$|[\\/]capabilities[\\/][^\\/]+[\\/]config\.ts$/ },
             { name: 'nl', test: /[\\/]capabilities[\\/][^\\/]+[\\/]nl\.ts$/ },
-            { name: 'links', test: /followLink\.ts$|hasUnsavedInput\.ts$|LeaveChoice\.tsx$/ },
+            { name: 'links', test: /followLink\.ts$|hasUnsavedInput\.ts$|LeaveChoice\.tsx$|linkMessages\.ts$/ },
+            { name: 'idb-keyval', test: /idb-keyval/ },
           ],
         },
       },

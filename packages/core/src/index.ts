@@ -34,6 +34,7 @@ export type {
 } from './kernel/capability';
 export { expect as expectArgument, BadArgument } from './kernel/expect';
 export { SituError, isSituError } from './kernel/errors';
+export { safeString, describe, clip } from './util/safeString';
 export type { SituErrorCode } from './kernel/errors';
 export type { Listener } from './kernel/emitter';
 export type { Platform, KeyValueStore, PersistentStore, Timers, FetchOptions } from './platform/platform';
@@ -53,6 +54,7 @@ export type { LoadStatus } from './capabilities/articles/articleStore';
 export type { Suggestions, SuggestionSource } from './capabilities/articles/suggest';
 export type { LinkAction, LinkEvent } from './capabilities/articles/followLink';
 export { ARTICLE_HASH } from './capabilities/articles/followLink';
+export { linkMessages } from './capabilities/articles/linkMessages';
 export type { HubApi } from './capabilities/hub/hub';
 export { parseView } from './capabilities/hub/view';
 export type { HubView } from './capabilities/hub/view';

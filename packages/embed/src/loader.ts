@@ -13,15 +13,33 @@ interface SituGlobal {
 
 type HubModule = { start(options: HubStart): (args: unknown[]) => unknown };
 
-const win = window as unknown as { Situ?: SituGlobal };
+const win = window as unknown as { Situ?: SituGlobal; [MARK]?: true };
 const HUB_FILE = 'situ-hub.js';
+// Marks the page once a loader ran, even if the page then overwrote `window.Situ` with a stub.
+const MARK = Symbol.for('situ.loader');
+
+/** Logs one `[situ]` line; the page's own console.error may throw. */
+const log = (...parts: unknown[]) => {
+  try {
+    console.error('[situ]', ...parts);
+  } catch {
+    // Nothing else can be said.
+  }
+};
 
 (() => {
   const existing = win.Situ;
-  if (existing?.loaded) return;
+  if (existing?.loaded || win[MARK]) return;
+  win[MARK] = true;
   const script = (document.currentScript ?? document.querySelector('script[src*="situ.js"]')) as HTMLScriptElement | null;
   const nonce = script?.nonce || undefined;
-  const queue: unknown[][] = Array.from(existing?.q ?? [], (args) => Array.from(args));
+  // Calls queued by the stub, skipping entries that are not argument lists (a stray `null`).
+  const queue: unknown[][] = [];
+  try {
+    for (const args of Array.from(existing?.q ?? [])) if (args && typeof args === 'object') queue.push(Array.from(args));
+  } catch {
+    // An unreadable queue is as good as an empty one.
+  }
   let run: ((args: unknown[]) => unknown) | null = null;
   let host: Host | null = null;
   let config: unknown;
@@ -45,7 +63,7 @@ const HUB_FILE = 'situ-hub.js';
       queue.push(args);
       if (started) load();
     } catch (error) {
-      console.error('[situ] loader:', error);
+      log('loader:', error);
     }
   };
   Situ.loaded = true;
@@ -53,7 +71,8 @@ const HUB_FILE = 'situ-hub.js';
   win.Situ = Situ;
 
   function load(): Promise<void> {
-    loading ??= Promise.all([import(/* @vite-ignore */ new URL(HUB_FILE, script?.src || location.href).href), mounted])
+    const url = new URL(HUB_FILE, script?.src || location.href).href;
+    loading ??= Promise.all([import(/* @vite-ignore */ url), mounted])
       .then(([hub]: [HubModule, void]) => {
         // Destroyed while loading: the next init loads (from the cache) and starts afresh.
         if (!started) return void (loading = null);
@@ -63,7 +82,8 @@ const HUB_FILE = 'situ-hub.js';
       })
       .catch((error: unknown) => {
         loading = null;
-        console.error('[situ] loader: the help panel could not be loaded:', error);
+        host?.launcher.button.removeAttribute('aria-busy');
+        log(`the help could not be loaded from ${url} (from another origin, it needs CORS headers):`, error);
       });
     return loading;
   }
@@ -96,11 +116,15 @@ const HUB_FILE = 'situ-hub.js';
   async function mount(source: unknown) {
     config = source;
     if (typeof source === 'string') {
+      // Without a config Situ does not start: no launcher that would open an empty hub.
       try {
         const response = await fetch(source, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-        if (response.ok) config = await response.json();
-      } catch {
-        // The hub fetches it again and reports the failure with its URL.
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        config = await response.json();
+        if (!config || typeof config !== 'object') throw new Error('expected a config object');
+      } catch (error) {
+        started = false;
+        return log(`init: could not load the config from ${source}:`, error);
       }
     }
     if (!document.body) await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
@@ -124,7 +148,7 @@ const HUB_FILE = 'situ-hub.js';
     try {
       void begin(JSON.parse(inline.textContent));
     } catch (error) {
-      console.error(`[situ] config: the inline #situ-config is not valid JSON: ${(error as Error).message}`);
+      log(`config: the inline #situ-config is not valid JSON: ${(error as Error).message}`);
     }
   } else {
     const init = queue.findIndex((args) => args[0] === 'init');

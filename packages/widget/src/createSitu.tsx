@@ -1,7 +1,8 @@
-import { createEngine, effect, type Config, type EngineState, type Engine, type Platform, type SituCommands } from '@situ/core';
+import { createEngine, effect, safeString, SituError, type Config, type EngineState, type Engine, type Platform, type SituCommands } from '@situ/core';
 import { render } from 'preact';
-import { avoidOverlap } from './mount/avoidOverlap';
 import { mountHost, type Host, type MountOptions } from './mount/host';
+import { keepAttached } from './mount/keepAttached';
+import { themeCss } from './mount/theme';
 import { browserPlatform } from './platform/browserPlatform';
 import { engines } from './shell/instances';
 import { Panel } from './shell/Panel';
@@ -39,7 +40,7 @@ export function attachSitu(host: Host, config?: unknown, platform?: Platform): {
   const stops = [
     effect(() => {
       const resolved = state.config.value;
-      if (resolved) host.setTheme(resolved.theme);
+      if (resolved) host.setTheme(resolved.theme, themeCss);
     }),
     // The launcher says what a press does: open the help, or close it.
     effect(() => {
@@ -48,7 +49,10 @@ export function attachSitu(host: Host, config?: unknown, platform?: Platform): {
       host.launcher.setLabels(t(open ? 'launcher.closeLabel' : 'launcher.label'), t(open ? 'launcher.close' : 'launcher.open'));
       host.launcher.setExpanded(open);
     }),
-    avoidOverlap(host.element, button),
+    // The launcher keeps off the page's own controls: its own lazy chunk, not the hub's.
+    lazily(engine, () => import('./mount/avoidOverlap').then((m) => m.avoidOverlap(host.element, button))),
+    // The page removed the host and it came back: a panel that was open closed with it.
+    keepAttached(host, () => api.hub.close()),
   ];
 
   const onLauncher = () => api.hub.toggle();
@@ -73,4 +77,18 @@ export function attachSitu(host: Host, config?: unknown, platform?: Platform): {
   engines.set(situ, engine);
   if (config !== undefined) void situ.init(config);
   return { situ, engine };
+}
+
+/** Starts something that arrives as a lazy chunk; the returned function stops it, loaded or not. */
+function lazily(engine: Engine, start: () => Promise<() => void>): () => void {
+  let stop: (() => void) | null = null;
+  let live = true;
+  start().then(
+    (fn) => (live ? (stop = fn) : fn()),
+    (error: unknown) => engine.report(new SituError('internal', `a part of the widget could not be loaded: ${safeString(error)}`)),
+  );
+  return () => {
+    live = false;
+    stop?.();
+  };
 }

@@ -103,7 +103,7 @@ export function createKernel<const C extends readonly AnyCapability[]>(platform:
   const stops: (() => void)[] = [];
   const apis = new Map<AnyCapability, object>();
   const api: Record<string, object> = {};
-  const state: Record<string, ReadonlySignal<unknown>> = { config, problems };
+  const state: Record<string, ReadonlySignal<unknown>> = { config: computed(() => config.value), problems: computed(() => problems.value) };
   const table: Record<string, (...args: any[]) => unknown> = {};
   const eventNames = new Set(['ready', 'error']);
   let generation = 0;

@@ -2,7 +2,7 @@ import type { ResolvedTheme } from '@situ/core';
 import launcherCss from '../styles/launcher.css?inline';
 import { createLauncher, type Launcher } from './launcher';
 import { addSheet } from './addSheet';
-import { themeCss } from './theme';
+import { launcherThemeCss } from './theme';
 
 /** Situ's one element in the page: a host with an open shadow root holding everything else. */
 export interface Host {
@@ -16,8 +16,11 @@ export interface Host {
   readonly panelId: string;
   /** Adds a stylesheet to the shadow root. */
   addStyles(css: string): void;
-  /** Applies a theme: CSS variables, position and colour scheme. */
-  setTheme(theme: ResolvedTheme): void;
+  /**
+   * Applies a theme: CSS variables, position and colour scheme. The loader sets the launcher's
+   * part; the hub passes `themeCss` for the whole.
+   */
+  setTheme(theme: ResolvedTheme, toCss?: (doc: Document, theme: ResolvedTheme) => string): void;
   /** Removes the host and everything in it. */
   destroy(): void;
 }
@@ -32,7 +35,8 @@ let hostCount = 0;
 
 /** Mounts the host and its launcher at the end of the body. */
 export function mountHost(doc: Document = document, options: MountOptions = {}): Host {
-  const element = doc.createElement('situ-root');
+  // A page may have taken the name for an element of its own: then a plain element hosts us.
+  const element = doc.createElement(doc.defaultView?.customElements?.get('situ-root') ? 'div' : 'situ-root');
   const shadow = element.attachShadow({ mode: 'open' });
   const panelId = `situ-panel-${++hostCount}`;
   const themeSheet = addSheet(shadow, '', options.nonce);
@@ -45,10 +49,10 @@ export function mountHost(doc: Document = document, options: MountOptions = {}):
     launcher,
     panelId,
     addStyles: (css) => void addSheet(shadow, css, options.nonce),
-    setTheme(theme) {
+    setTheme(theme, toCss = launcherThemeCss) {
       element.dataset.position = theme.position;
       element.dataset.scheme = theme.scheme;
-      themeSheet.set(themeCss(doc, theme));
+      themeSheet.set(toCss(doc, theme));
     },
     destroy: () => element.remove(),
   };

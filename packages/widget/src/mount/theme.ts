@@ -23,14 +23,23 @@ function toRgb(doc: Document, color: string): Rgb {
 export function themeCss(doc: Document, theme: ResolvedTheme): string {
   const accent = toRgb(doc, theme.accent);
   const onAccent = contrast(WHITE, accent) >= contrast(INK, accent) ? WHITE : INK;
-  const accentText = readableOn(accent, WHITE, [0, 0, 0]);
-  const accentTextDark = readableOn(accent, DARK_SURFACE, WHITE);
-  return `:host {
-  --situ-accent: ${rgb(accent)};
+  return `${launcherThemeCss(doc, { ...theme, accent: rgb(accent) })}
+:host {
   --situ-on-accent: ${rgb(onAccent)};
-  --situ-accent-text-light: ${rgb(accentText)};
-  --situ-accent-text-dark: ${rgb(accentTextDark)};
+  --situ-accent-text-light: ${rgb(readableOn(accent, WHITE, [0, 0, 0]))};
+  --situ-accent-text-dark: ${rgb(readableOn(accent, DARK_SURFACE, WHITE))};
   --situ-radius: ${theme.radius}px;
+}`;
+}
+
+/**
+ * What the launcher needs of the theme, set by the loader before the hub arrives: its colour,
+ * place and font, no arithmetic (the label's colour comes from CSS, launcher.css). `accent`
+ * must already be a colour the browser accepts.
+ */
+export function launcherThemeCss(_doc: Document, theme: ResolvedTheme): string {
+  return `:host {
+  --situ-accent: ${theme.accent};
   --situ-offset-x: ${theme.offset.x}px;
   --situ-offset-y: ${theme.offset.y}px;
   --situ-font: ${theme.font};

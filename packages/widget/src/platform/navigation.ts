@@ -19,7 +19,10 @@ export function onNavigate(win: Window, callback: () => void): () => void {
   };
   listen(win, 'popstate');
   listen(win, 'hashchange');
-  const navigation = (win as unknown as { navigation?: NavigationLike }).navigation;
+  // A page's own global named `navigation` (a menu, say) shadows the Navigation API: only the
+  // browser's object, an instance of `Navigation`, is it.
+  const api = win as unknown as { navigation?: NavigationLike; Navigation?: new () => NavigationLike };
+  const navigation = api.Navigation && api.navigation instanceof api.Navigation ? api.navigation : null;
   if (navigation) {
     navigation.addEventListener('currententrychange', callback);
     stops.push(() => navigation.removeEventListener('currententrychange', callback));

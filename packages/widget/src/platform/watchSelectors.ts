@@ -28,7 +28,17 @@ export function watchSelectors(
     last = key;
     callback(matching);
   };
-  const observer = new MutationObserver(check);
+  // A page that changes many times a frame (an animation, a storm of updates) is checked once
+  // a frame, not once a mutation: heavy selectors cost at most one query per frame.
+  const win = doc.defaultView;
+  let frame = 0;
+  const observer = new MutationObserver(() => {
+    if (!win?.requestAnimationFrame) return check();
+    frame ||= win.requestAnimationFrame(() => {
+      frame = 0;
+      check();
+    });
+  });
   observer.observe(doc.documentElement, {
     childList: true,
     subtree: true,
@@ -37,5 +47,8 @@ export function watchSelectors(
   });
   last = '\u0001';
   check();
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    if (frame) win?.cancelAnimationFrame(frame);
+  };
 }

@@ -26,7 +26,6 @@ export const HubBody = reactive(function HubBody({ engine, views = registry }: {
     if (from.key === key && from.depth === depth) return;
     const content = contentRef.current;
     stopRestore.current();
-    for (const k of scrolls.current.keys()) if (Number(k.split(':')[0]) > depth) scrolls.current.delete(k);
     if (content) {
       const target = depth < from.depth ? (scrolls.current.get(`${depth}:${key}`) ?? 0) : 0;
       content.scrollTop = target;

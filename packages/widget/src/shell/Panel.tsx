@@ -1,4 +1,5 @@
-import type { Engine } from '@situ/core';
+import { SituError, type Engine } from '@situ/core';
+import { safeString } from '@situ/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HubBody } from './HubBody';
 import { NARROW_QUERY } from './narrow';
@@ -34,6 +35,16 @@ export const Panel = reactive(function Panel({ engine, id, onClosed }: { engine:
         el.showPopover();
       }
     };
+    // This runs in Preact's effect queue, outside the guarded commands: a page that took our
+    // host out of the document (or any other refusal) must not become an error in the page.
+    const attempt = (fn: () => void) => {
+      try {
+        fn();
+      } catch (error) {
+        engine.report(new SituError('internal', `the help panel could not be shown: ${safeString(error)}`));
+        hub.close();
+      }
+    };
     const hide = () => {
       if (el.matches(':popover-open')) el.hidePopover();
       if (el.open) el.close();
@@ -42,12 +53,12 @@ export const Panel = reactive(function Panel({ engine, id, onClosed }: { engine:
     if (!open) {
       if (!shown()) return;
       const hadFocus = el.contains(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).activeElement : null);
-      hide();
+      attempt(hide);
       onClosed(hadFocus);
       return;
     }
     if (!shown()) {
-      show();
+      attempt(show);
       // The search box on wide screens; on phones the heading, so no keyboard covers the help.
       const target = narrow.matches ? null : el.querySelector<HTMLElement>('[data-situ="search"]');
       (target ?? el.querySelector<HTMLElement>('#situ-panel-title'))?.focus();
@@ -56,8 +67,10 @@ export const Panel = reactive(function Panel({ engine, id, onClosed }: { engine:
     const onChange = () => {
       if (!shown()) return;
       const active = (el.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
-      hide();
-      show();
+      attempt(() => {
+        hide();
+        show();
+      });
       active?.focus();
     };
     narrow.addEventListener('change', onChange);

@@ -11,8 +11,5 @@ export const en = {
   'article.missing': 'This article is not available.',
   'article.related': 'Related articles',
   'article.opensNewTab': '(opens in a new tab)',
-  'link.unsaved': 'You have typed details on this page that are not saved yet. Leaving the page may lose them.',
-  'link.newTab': 'Open in a new tab',
-  'link.leave': 'Leave this page',
-  'link.stay': 'Stay here',
 };
+

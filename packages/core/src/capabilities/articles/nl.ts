@@ -1,7 +1,8 @@
+import type { linkMessages } from './linkMessages';
 import type { en } from './messages';
 
 /** The articles' messages in Dutch. */
-export const nl: Record<keyof typeof en, string> = {
+export const nl: Record<keyof typeof en | keyof typeof linkMessages, string> = {
   'home.step': 'Hulp bij deze stap',
   'home.page': 'Hulp bij deze pagina',
   'home.popular': 'Hulpartikelen',

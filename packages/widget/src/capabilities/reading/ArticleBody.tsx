@@ -1,8 +1,5 @@
-import { SituError, type Article, type Engine } from '@situ/core';
+import { safeString, SituError, type Article, type Engine } from '@situ/core';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { insertHtml } from '../../content/insertHtml';
-import { markdownToHtml } from '../../content/markdown';
-import { tidyArticle } from '../../content/tidyArticle';
 
 /**
  * An article's body: compiled `html` or Markdown `body`, inserted through a sanitiser. Its links
@@ -20,20 +17,13 @@ export function ArticleBody({ engine, article, onLeave }: { engine: Engine; arti
     let current = true;
     el.replaceChildren();
     setFailed(false);
-    const render = async () => {
-      const fromMarkdown = article.html === undefined;
-      const html = fromMarkdown ? await markdownToHtml(article.body ?? article.text ?? '', allowHtml) : article.html!;
-      if (!current) return;
-      await insertHtml(el, html, fromMarkdown && !allowHtml);
-      if (!current) return;
-      tidyArticle(el, el.ownerDocument.location.origin, newTab);
-    };
-    render().catch((error: unknown) => {
-      if (!current) return;
-      setFailed(true);
-      const message = error instanceof Error ? error.message : String(error);
-      engine.report(new SituError('internal', `article ${article.id}: could not be rendered: ${message}`, article.id));
-    });
+    import('../../content/renderArticle')
+      .then((m) => m.renderArticle(el, article, allowHtml, newTab, () => current))
+      .catch((error: unknown) => {
+        if (!current) return;
+        setFailed(true);
+        engine.report(new SituError('internal', `article ${article.id}: could not be rendered: ${safeString(error)}`, article.id));
+      });
     return () => {
       current = false;
     };

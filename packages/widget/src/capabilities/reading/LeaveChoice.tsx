@@ -1,4 +1,4 @@
-import type { Engine } from '@situ/core';
+import { linkMessages, type Engine } from '@situ/core';
 import { useEffect, useRef } from 'preact/hooks';
 
 /**
@@ -6,7 +6,9 @@ import { useEffect, useRef } from 'preact/hooks';
  * new tab (nothing lost), leave anyway, or stay.
  */
 export function LeaveChoice({ engine, url, onStay }: { engine: Engine; url: string; onStay: () => void }) {
-  const t = engine.state.t.value;
+  const translate = engine.state.t.value as (key: string) => string;
+  // A key the config or the loaded language does not translate comes back as itself.
+  const t = (key: keyof typeof linkMessages) => (translate(key) === key ? linkMessages[key] : translate(key));
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), [url]);
   const win = first.current?.ownerDocument.defaultView ?? window;
