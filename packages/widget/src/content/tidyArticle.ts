@@ -1,22 +1,36 @@
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+const SAFE_LINKS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+const SAFE_IMAGES = new Set(['http:', 'https:']);
+
+/** The URL an attribute points to, resolved against the page; null when it is not a URL. */
+function urlOf(el: Element, attribute: string): URL | null {
+  const value = el.getAttribute(attribute);
+  if (!value) return null;
+  try {
+    return new URL(value, el.ownerDocument.baseURI);
+  } catch {
+    return null;
+  }
+}
 
 /**
- * Makes inserted article HTML fit the panel: links to other origins open in a new tab with
- * `rel="noopener noreferrer"`, unsafe link protocols lose their href, and headings shift below
- * the article's own title (an h2) so the outline stays right.
+ * Makes inserted article HTML fit the panel and keeps it safe to click:
+ * - a link with an unsafe or missing target (`javascript:`, `data:`, `href=""`) becomes plain
+ *   text, so clicking it does nothing (an empty href would reload the page and its form);
+ * - links to other origins open in a new tab with `rel="noopener noreferrer"`, announced;
+ * - images keep only http(s) sources (any origin, or the site's own paths) and load lazily;
+ *   one with any other source is removed;
+ * - `style` and `on…` attributes are removed whatever the sanitiser let through;
+ * - headings shift below the article's own title (an h2) so the outline stays right.
  */
 export function tidyArticle(root: Element, pageOrigin: string, newTabText: string): void {
   const doc = root.ownerDocument;
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    let url: URL;
-    try {
-      url = new URL(a.getAttribute('href') ?? '', doc.baseURI);
-    } catch {
-      a.removeAttribute('href');
-      continue;
-    }
-    if (!SAFE_PROTOCOLS.has(url.protocol)) {
-      a.removeAttribute('href');
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    for (const name of el.getAttributeNames()) if (name === 'style' || name.startsWith('on')) el.removeAttribute(name);
+  }
+  for (const a of Array.from(root.querySelectorAll('a'))) {
+    const url = urlOf(a, 'href');
+    if (!url || !SAFE_LINKS.has(url.protocol)) {
+      a.replaceWith(...Array.from(a.childNodes));
       continue;
     }
     if (url.protocol.startsWith('http') && url.origin !== pageOrigin) {
@@ -27,6 +41,11 @@ export function tidyArticle(root: Element, pageOrigin: string, newTabText: strin
       hint.textContent = ` ${newTabText}`;
       a.append(hint);
     }
+  }
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const url = urlOf(img, 'src');
+    if (!url || !SAFE_IMAGES.has(url.protocol)) img.remove();
+    else img.setAttribute('loading', 'lazy');
   }
   for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5'))) {
     const level = Math.min(6, Math.max(3, Number(h.tagName[1]) + 1));
