@@ -337,3 +337,15 @@ describe('robustness', () => {
     expect(after).toEqual(['second']);
   });
 });
+
+describe('config by URL', () => {
+  it('a file holding a JSON string is reported, not fetched as another URL', async () => {
+    const platform = createMemoryPlatform('https://portal.test/pay');
+    platform.responses.set('/situ.json', '/other.json');
+    const engine = createEngine(platform);
+    await engine.commands.init('/situ.json');
+    expect(platform.fetched).toEqual(['/situ.json']);
+    expect(platform.logs.map((l) => l.message)).toEqual(['[situ] init: could not load the config from /situ.json: expected a config object, got "/other.json"']);
+    expect(engine.state.config.value).toBeNull();
+  });
+});

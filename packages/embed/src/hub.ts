@@ -1,5 +1,5 @@
 import { attachSitu, type Host } from '@situ/widget';
-import type { Engine } from '@situ/core';
+import { safeString, SituError, type Engine } from '@situ/core';
 
 /** What the loader hands over when the hub chunk arrives. */
 export interface HubStart {
@@ -28,8 +28,17 @@ export function start({ host, config, queue, mount }: HubStart): (args: unknown[
     if (name === 'destroy') engine = null;
     return result;
   };
-  if (config !== undefined) run(['init', config]);
-  for (const args of queue) run(args);
+  // One bad call in the queue must not stop the rest, nor the hub.
+  const safely = (args: unknown[]) => {
+    try {
+      return run(args);
+    } catch (error) {
+      engine?.report(new SituError('internal', `a queued call failed: ${safeString(error)}`));
+      return undefined;
+    }
+  };
+  if (config !== undefined) safely(['init', config]);
+  for (const args of queue) safely(args);
   queue.length = 0;
-  return run;
+  return safely;
 }

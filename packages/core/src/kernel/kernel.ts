@@ -141,6 +141,8 @@ export function createKernel<const C extends readonly AnyCapability[]>(platform:
     if (typeof input === 'string') {
       try {
         raw = await platform.fetchJSON(input);
+        // A file holding a JSON string is not a config (nor a URL to follow).
+        if (!isRecord(raw)) throw new Error(`expected a config object, got ${describe(raw)}`);
       } catch (error) {
         report(new SituError('config', `init: could not load the config from ${clip(input, 200)}: ${safeString(error)}`, input, { cause: error }));
         return;

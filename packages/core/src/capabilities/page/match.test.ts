@@ -65,3 +65,20 @@ describe('suggest', () => {
     expect(suggest(null, null, ['1', '2', '3', '4', '5', '6'])).toMatchObject({ source: 'popular', ids: ['1', '2', '3', '4', '5'] });
   });
 });
+
+describe('matchPage at scale', async () => {
+  const Pattern = await loadURLPattern();
+  it('passes over pages whose literal start the URL lacks, without compiling them', () => {
+    const many: Page[] = Array.from({ length: 5000 }, (_, i) => ({ id: `p${i}`, match: `/section/${i}/:id` }));
+    const compiled = compilePages(Pattern, [...many, { id: 'opt', match: '/colo{u}?r' }, { id: 'hash', match: { hash: '/x/*' } }]);
+    expect(matchPage(compiled, 'https://x.test/section/4999/7')?.id).toBe('p4999');
+    // Only the page that matched was compiled: the rest were told apart by their prefix.
+    let built = 0;
+    const counting = class extends Pattern { constructor(...a: ConstructorParameters<typeof Pattern>) { super(...a); built++; } };
+    const again = compilePages(counting as typeof Pattern, many);
+    expect(matchPage(again, 'https://x.test/section/4999/7')?.id).toBe('p4999');
+    expect(built).toBe(1);
+    expect(matchPage(compiled, 'https://x.test/color')?.id).toBe('opt');
+    expect(matchPage(compiled, 'https://x.test/anything#/x/1')?.id).toBe('hash');
+  });
+});
