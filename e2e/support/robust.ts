@@ -157,7 +157,12 @@ export async function countReady(page: Page): Promise<void> {
 
 /** Waits until Situ's `ready` fired (see `countReady`): the hub code runs and has its config. */
 export async function waitForReady(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(() => ((window as unknown as RobustWindow).__situReadyCount ?? 0) > 0, undefined, { timeout });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as RobustWindow).__situReadyCount ?? 0), {
+      message: "Situ's `ready` event (the hub code started with its config)",
+      timeout,
+    })
+    .toBeGreaterThan(0);
 }
 
 /**
