@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { fixtureConfig, uniqueTitleWord } from './support/config';
-import { expectUnharmed, guardPage, neverAnswer, serveWithCsp, STRICT_CSP } from './support/robust';
+import { holdRequests } from './support/recorders';
+import { countReady, expectUnharmed, guardPage, neverAnswer, serveWithCsp, STRICT_CSP, waitForReady } from './support/robust';
 import { openPanel, resultLink, situ, suggestionLink, typeKeys, waitForLauncher } from './support/situ';
 import { expect, test } from './support/test';
 
@@ -22,7 +23,9 @@ async function start(page: Page, url: string) {
 // 5a
 test('an articlesUrl that never answers: within 12 s of opening, the hub says the articles could not be loaded and offers "Try again"', async ({ page }) => {
   const articles = await neverAnswer(page, ARTICLES_URL);
+  await countReady(page);
   const guard = await start(page, '/e2e/robust-remote.html');
+  await waitForReady(page); // opening before the config is ready is the test after the next
   await openPanel(page);
   const opened = Date.now();
   await expect.poll(() => articles.requested(), { message: 'opening the hub asked for articlesUrl' }).toBeGreaterThan(0);
@@ -37,8 +40,9 @@ test('an articlesUrl that never answers: within 12 s of opening, the hub says th
 
 test('an articlesUrl that never answers: a query typed right after opening finds an inline article while the request is pending', async ({ page }) => {
   const articles = await neverAnswer(page, ARTICLES_URL);
+  await countReady(page);
   const guard = await start(page, '/e2e/robust-remote.html');
-  await waitForLauncher(page);
+  await waitForReady(page);
   const s = situ(page);
   await s.launcher.click();
   await expect(s.search).toBeVisible({ timeout: 10_000 });
@@ -49,6 +53,25 @@ test('an articlesUrl that never answers: a query typed right after opening finds
   await expect(resultLink(page, article.id), `the inline article "${article.title}" among the results for "${word}"`).toBeVisible();
   expect(articles.requested(), 'articlesUrl was asked for').toBeGreaterThan(0);
   expect(articles.pending(), 'and is still pending').toBeGreaterThan(0);
+  await expectUnharmed(page, guard);
+});
+
+// Found while writing 5a: a hub opened while the config is still being checked (the schema
+// chunk on its way) never asked for articlesUrl, so neither its articles nor the error note came.
+test('the hub opened while the config is still being checked still asks for articlesUrl, and shows the error note within 12 s', async ({ page }) => {
+  const articles = await neverAnswer(page, ARTICLES_URL);
+  const schema = await holdRequests(page, '**/chunks/validation-*.js');
+  const guard = await start(page, '/e2e/robust-remote.html');
+  await waitForLauncher(page);
+  const s = situ(page);
+  await s.launcher.click();
+  await schema.requested;
+  await expect(s.panel).toBeVisible({ timeout: 10_000 });
+  schema.release();
+  const opened = Date.now();
+  await expect.poll(() => articles.requested(), { message: 'articlesUrl was asked for once the config was ready' }).toBeGreaterThan(0);
+  await expect(s.panel.locator('[role=alert]'), 'the error note').toContainText('could not be loaded', { timeout: 12_000 });
+  expect(Date.now() - opened).toBeLessThanOrEqual(12_000);
   await expectUnharmed(page, guard);
 });
 
