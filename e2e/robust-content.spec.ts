@@ -68,7 +68,11 @@ test('a [click](javascript:alert(1)) link is inert text: no a[href], and clickin
   await expectUnharmed(page, guard);
 });
 
-test('style="color:red" and onclick="alert(1)" in allowed HTML: both attributes absent, no CSP violation', async ({ page }) => {
+// Chromium checks an inline `style` attribute against the page's CSP as it parses HTML, in any
+// parser of the page's realm (setHTML, DOMParser, <template>, an inert document: measured), so a
+// raw `style` in Markdown rendered in the page is blocked and reported once; it never applies.
+// Articles compiled in Node (`situ build`) lose such attributes before a browser sees them.
+test('style="color:red" and onclick="alert(1)" in allowed HTML: both attributes absent; nothing but the parser\'s style-src-attr report', async ({ page }) => {
   const guard = await openArticle(page, 'styled');
   const s = situ(page);
   await bodyRendered(page, 'Plain text after it.');
@@ -78,6 +82,6 @@ test('style="color:red" and onclick="alert(1)" in allowed HTML: both attributes 
   const withAttributes = await s.articleBody.locator('[style], [onclick]').count();
   expect(withAttributes, 'elements with a style or onclick attribute in the body').toBe(0);
   await page.waitForTimeout(300);
-  expect(await violations(page), 'securitypolicyviolation events').toEqual([]);
+  expect(await violations(page), 'securitypolicyviolation events').toEqual(['style-src-attr blocked inline (no sample)']);
   await expectUnharmed(page, guard);
 });

@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
+import { hostilePrototypes } from './build/hostilePrototypes.ts';
 
 // The hub: Preact views and the engine, an ES module loaded by situ.js on idle or first
 // interaction. Markdown, DOMPurify and the URLPattern polyfill split into chunks of their own.
 export default defineConfig({
+  plugins: [hostilePrototypes()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {

@@ -45,6 +45,7 @@ const log = (...parts: unknown[]) => {
   let config: unknown;
   let loading: Promise<void> | null = null;
   let started = false;
+  let failed = false;
   // Settles once begin() has the config and has mounted the host; the hub waits for it, so a
   // call made while the config is loading cannot make the hub mount a second host.
   let mounted: Promise<void> = Promise.resolve();
@@ -83,7 +84,9 @@ const log = (...parts: unknown[]) => {
       .catch((error: unknown) => {
         loading = null;
         host?.launcher.button.removeAttribute('aria-busy');
-        log(`the help could not be loaded from ${url} (from another origin, it needs CORS headers):`, error);
+        // Once: hover, idle and a click may each try again.
+        if (!failed) log(`the help could not be loaded from ${url}${new URL(url).origin === location.origin ? '' : ' (another origin must send CORS headers)'}:`, error);
+        failed = true;
       });
     return loading;
   }

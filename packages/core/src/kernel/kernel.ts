@@ -210,7 +210,7 @@ export function createKernel<const C extends readonly AnyCapability[]>(platform:
   const all: Record<string, (...args: any[]) => unknown> = {
     init: (input: unknown) => {
       expect(isRecord(input) || (typeof input === 'string' && input !== ''), 'a config object or its URL', input);
-      return init(input).catch((error: unknown) => report(new SituError('internal', `init: ${safeString(error)}`, 'init')));
+      return init(input).catch((error: unknown) => report(new SituError('internal', `init: ${safeString(error)}`, 'init', { cause: error })));
     },
     ...table,
     on: (event: string, listener: Listener<unknown>) => {

@@ -18,7 +18,8 @@ let sanitizer: NativeSanitizer | undefined;
 export async function insertHtml(el: Element, html: string, trusted: boolean): Promise<void> {
   const setHTML = (el as unknown as { setHTML?: (html: string, options?: object) => void }).setHTML;
   if (typeof setHTML === 'function') {
-    const Sanitizer = (el.ownerDocument.defaultView as unknown as { Sanitizer?: SanitizerConstructor } | null)?.Sanitizer;
+    // The page's own: `el` may belong to an inert document, which has no window.
+    const Sanitizer = (globalThis as unknown as { Sanitizer?: SanitizerConstructor }).Sanitizer;
     if (Sanitizer && !sanitizer) {
       sanitizer = new Sanitizer();
       sanitizer.allowElement(IMG);

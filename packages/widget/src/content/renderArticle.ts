@@ -28,6 +28,12 @@ export async function renderArticle(
     ? await markdownToHtml(article.body ?? article.text ?? '', allowHtml)
     : article.html!;
   if (!isCurrent()) return;
-  await insertHtml(el, html, fromMarkdown && !allowHtml);
-  if (isCurrent()) tidyArticle(el, el.ownerDocument.location.origin, newTabText);
+  // Sanitised and tidied in an inert document, where nothing loads, then moved into the page:
+  // an image with a `javascript:` or `data:` source is gone before the page could fetch it.
+  const doc = el.ownerDocument;
+  const box = doc.implementation.createHTMLDocument('').createElement('div');
+  await insertHtml(box, html, fromMarkdown && !allowHtml);
+  if (!isCurrent()) return;
+  tidyArticle(box, doc.baseURI, doc.location.origin, newTabText);
+  el.replaceChildren(...Array.from(box.childNodes));
 }

@@ -4,7 +4,7 @@ import { tidyArticle } from './tidyArticle';
 function tidy(html: string) {
   const el = document.createElement('div');
   el.innerHTML = html;
-  tidyArticle(el, 'http://localhost:3000', '(opens in a new tab)');
+  tidyArticle(el, 'http://localhost:3000/billing/pay', 'http://localhost:3000', '(opens in a new tab)');
   return el;
 }
 

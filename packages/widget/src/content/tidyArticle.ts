@@ -1,19 +1,19 @@
 const SAFE_LINKS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const SAFE_IMAGES = new Set(['http:', 'https:']);
 
-/** The URL an attribute points to, resolved against the page; null when it is not a URL. */
-function urlOf(el: Element, attribute: string): URL | null {
+/** The URL an attribute points to, resolved against `base`; null when it is not a URL. */
+function urlOf(el: Element, attribute: string, base: string): URL | null {
   const value = el.getAttribute(attribute);
   if (!value) return null;
   try {
-    return new URL(value, el.ownerDocument.baseURI);
+    return new URL(value, base);
   } catch {
     return null;
   }
 }
 
 /**
- * Makes inserted article HTML fit the panel and keeps it safe to click:
+ * Makes article HTML (sanitised, not yet in the page; `base` resolves its URLs) fit the panel and keeps it safe to click:
  * - a link with an unsafe or missing target (`javascript:`, `data:`, `href=""`) becomes plain
  *   text, so clicking it does nothing (an empty href would reload the page and its form);
  * - links to other origins open in a new tab with `rel="noopener noreferrer"`, announced;
@@ -22,13 +22,13 @@ function urlOf(el: Element, attribute: string): URL | null {
  * - `style` and `on…` attributes are removed whatever the sanitiser let through;
  * - headings shift below the article's own title (an h2) so the outline stays right.
  */
-export function tidyArticle(root: Element, pageOrigin: string, newTabText: string): void {
+export function tidyArticle(root: Element, base: string, pageOrigin: string, newTabText: string): void {
   const doc = root.ownerDocument;
   for (const el of Array.from(root.querySelectorAll('*'))) {
     for (const name of el.getAttributeNames()) if (name === 'style' || name.startsWith('on')) el.removeAttribute(name);
   }
   for (const a of Array.from(root.querySelectorAll('a'))) {
-    const url = urlOf(a, 'href');
+    const url = urlOf(a, 'href', base);
     if (!url || !SAFE_LINKS.has(url.protocol)) {
       a.replaceWith(...Array.from(a.childNodes));
       continue;
@@ -43,7 +43,7 @@ export function tidyArticle(root: Element, pageOrigin: string, newTabText: strin
     }
   }
   for (const img of Array.from(root.querySelectorAll('img'))) {
-    const url = urlOf(img, 'src');
+    const url = urlOf(img, 'src', base);
     if (!url || !SAFE_IMAGES.has(url.protocol)) img.remove();
     else img.setAttribute('loading', 'lazy');
   }

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Situ } from '../createSitu';
 import { addSheet } from '../mount/addSheet';
 import { themeCss } from '../mount/theme';
+import inlineCss from '../styles/inline.css?inline';
 import widgetCss from '../styles/widget.css?inline';
 import { HubBody } from './HubBody';
 import { engines } from './instances';
@@ -27,7 +28,7 @@ export function HelpHub({ situ, nonce }: { situ: Situ; nonce?: string }) {
     shadow.replaceChildren();
     shadow.adoptedStyleSheets = [];
     const theme = addSheet(shadow, '', nonce);
-    addSheet(shadow, widgetCss, nonce);
+    addSheet(shadow, widgetCss + inlineCss, nonce);
     const stopTheme = effect(() => {
       const resolved = engine.state.config.value;
       if (!resolved) return;
