@@ -73,8 +73,10 @@ const log = (...parts: unknown[]) => {
 
   function load(): Promise<void> {
     const url = new URL(HUB_FILE, script?.src || location.href).href;
-    loading ??= Promise.all([import(/* @vite-ignore */ url), mounted])
-      .then(([hub]: [HubModule, void]) => {
+    // The hub waits for the latest mount (an init after a destroy mounts anew).
+    loading ??= import(/* @vite-ignore */ url)
+      .then((hub: HubModule) => mounted.then(() => hub))
+      .then((hub: HubModule) => {
         // Destroyed while loading: the next init loads (from the cache) and starts afresh.
         if (!started) return void (loading = null);
         host?.launcher.button.removeEventListener('click', onEarlyClick);
@@ -101,19 +103,25 @@ const log = (...parts: unknown[]) => {
   /** Themes the launcher from a config not yet validated: only values the browser accepts. */
   function launcherTheme(raw: unknown): ResolvedTheme {
     const theme = { ...defaultTheme };
-    const t = (raw as { theme?: Record<string, unknown> } | null)?.theme;
-    if (typeof t?.accent === 'string' && CSS.supports('color', t.accent)) theme.accent = t.accent;
-    if (t?.position === 'bottom-left') theme.position = 'bottom-left';
-    // Where the launcher sits from the start, so it does not jump when the hub arrives.
-    const o = t?.offset as { x?: unknown; y?: unknown } | undefined;
-    const px = (n: unknown, d: number) => (typeof n === 'number' && n >= 0 && n <= 400 ? n : d);
-    theme.offset = { x: px(o?.x, 20), y: px(o?.y, 20) };
+    // A config's getters may throw: the launcher then keeps the default look.
+    try {
+      const t = (raw as { theme?: Record<string, unknown> } | null)?.theme;
+      if (typeof t?.accent === 'string' && CSS.supports('color', t.accent)) theme.accent = t.accent;
+      if (t?.position === 'bottom-left') theme.position = 'bottom-left';
+      // Where the launcher sits from the start, so it does not jump when the hub arrives.
+      const o = t?.offset as { x?: unknown; y?: unknown } | undefined;
+      const px = (n: unknown, d: number) => (typeof n === 'number' && n >= 0 && n <= 400 ? n : d);
+      theme.offset = { x: px(o?.x, 20), y: px(o?.y, 20) };
+    } catch {
+      // (the hub reports the config's problems)
+    }
     return theme;
   }
 
   function begin(source: unknown) {
     started = true;
-    mounted = mount(source);
+    // A mount that fails (a config whose getters throw) must not block the hub for good.
+    mounted = mount(source).catch((error: unknown) => log('init:', error));
   }
 
   async function mount(source: unknown) {
@@ -127,11 +135,11 @@ const log = (...parts: unknown[]) => {
         if (!config || typeof config !== 'object') throw new Error('expected a config object');
       } catch (error) {
         started = false;
-        return log(`init: could not load the config from ${source}:`, error);
+        return log(`init: could not load the config from ${source.slice(0, 200)}:`, error);
       }
     }
     if (!document.body) await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-    if (!started || host) return;
+    if (!started || host || run) return;
     host = mountHost(document, { nonce });
     host.setTheme(launcherTheme(config));
     const button = host.launcher.button;

@@ -34,7 +34,11 @@ export function createEmitter<Events extends Record<string, unknown>>(
         try {
           (listener as Listener<typeof payload>)(payload);
         } catch (error) {
-          onListenerError(error, event);
+          try {
+            onListenerError(error, event);
+          } catch {
+            // Whatever it threw, the other listeners still run.
+          }
         }
       }
     },

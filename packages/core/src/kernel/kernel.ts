@@ -191,8 +191,9 @@ export function createKernel<const C extends readonly AnyCapability[]>(platform:
       try {
         return fn(...args);
       } catch (error) {
-        const bad = error instanceof BadArgument;
         try {
+          // `instanceof` itself may throw (a Proxy thrown by a getter): then it is no BadArgument.
+          const bad = error instanceof BadArgument;
           report(new SituError(bad ? 'command' : 'internal', `${name}: ${safeString(error)}`, name, { cause: error }));
         } catch {
           // Reporting itself must never throw into the page.
