@@ -82,3 +82,12 @@ describe('matchPage at scale', async () => {
     expect(matchPage(compiled, 'https://x.test/anything#/x/1')?.id).toBe('hash');
   });
 });
+
+describe('URL pattern checks', () => {
+  it('accepts plain paths with parameters and wildcards without compiling them, and still rejects broken ones', async () => {
+    const { page } = await import('./page');
+    const checks = await page.config!.prepare!();
+    for (const ok of ['/claims/:id', '/help/*', '/a-b/c_d.json', '/x/:id/edit', { pathname: '/p/(\\d+)' }]) expect(checks.isUrlPattern!(ok), JSON.stringify(ok)).toBe(true);
+    for (const bad of ['/x/:', '/x/(', { pathname: '/p/(' }]) expect(checks.isUrlPattern!(bad), JSON.stringify(bad)).toBe(false);
+  });
+});
