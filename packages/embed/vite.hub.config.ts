@@ -23,7 +23,7 @@ export default defineConfig({
           groups: [
             { name: 'validation', test: /valibot|[\\/]config[\\/](fields|schema|validate|plainData)\.ts$|[\\/]capabilities[\\/][^\\/]+[\\/]config\.ts$/ },
             { name: 'nl', test: /[\\/]capabilities[\\/][^\\/]+[\\/]nl\.ts$/ },
-            { name: 'links', test: /followLink\.ts$|hasUnsavedInput\.ts$|LeaveChoice\.tsx$|linkMessages\.ts$/ },
+            { name: 'links', test: /followLink\.ts$|hasUnsavedInput\.ts$|LeaveChoice\.tsx$|linkMessages\.ts$|followArticleLink\.ts$/ },
             { name: 'idb-keyval', test: /idb-keyval/ },
           ],
         },

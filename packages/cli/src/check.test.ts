@@ -37,6 +37,15 @@ describe('situ check', () => {
     expect(result.lines).toContain('  pages[0].hints[0].target: expected a CSS selector');
   });
 
+  it('rejects a URL pattern URLPattern refuses, and one that could freeze a page', async () => {
+    const result = await check(await write({ ...valid, pages: [{ id: 'a', match: '/x/(' }, { id: 'b', match: '/claims/:id((?:\\d+)+)' }] }));
+    expect(result.code).toBe(1);
+    expect(result.lines.slice(1)).toEqual([
+      '  pages[0].match: expected a URL pattern ("/claims/:id", "/help/*")',
+      expect.stringMatching(/^ {2}pages\[1\]\.match: a repeated group that itself repeats/),
+    ]);
+  });
+
   it('says where a file is not JSON', async () => {
     const result = await check(await write(null, '{ "version": 1,, }'));
     expect(result.code).toBe(1);

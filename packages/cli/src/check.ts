@@ -28,7 +28,7 @@ export async function check(file: string, { stamp = false } = {}): Promise<Check
     return { lines: [`${file}: not valid JSON: ${(error as Error).message}`], code: 1 };
   }
   const prepared = await Promise.all(capabilities.map((c) => c.config?.prepare?.()));
-  const checks = Object.assign({ ...nodeChecks, isUrlPattern: () => true }, ...prepared) as SchemaChecks;
+  const checks = Object.assign({ ...nodeChecks }, ...prepared) as SchemaChecks;
   const { problems } = await validateConfig(capabilities, json, checks);
   if (problems.length > 0) {
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;

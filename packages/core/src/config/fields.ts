@@ -4,8 +4,8 @@ import * as v from 'valibot';
 export interface SchemaChecks {
   /** True when `selector` is a valid CSS selector. */
   isSelector(selector: string): boolean;
-  /** True when `pattern` is a valid URL pattern (URLPattern syntax). */
-  isUrlPattern(pattern: string | { pathname?: string; search?: string; hash?: string }): boolean;
+  /** True when `pattern` is a valid URL pattern; by default URLPattern itself decides. */
+  isUrlPattern?(pattern: string | { pathname?: string; search?: string; hash?: string }): boolean;
   /** True when `color` is a CSS colour. */
   isColor(color: string): boolean;
 }

@@ -154,7 +154,7 @@ export function createKernel<const C extends readonly AnyCapability[]>(platform:
     let result: { config: unknown; problems: ConfigProblem[] } = { config: raw, problems: [] };
     if (!(await isChecked(raw))) {
       const checks: SchemaChecks = Object.assign(
-        { isSelector: platform.isSelector, isColor: platform.isColor, isUrlPattern: () => true },
+        { isSelector: platform.isSelector, isColor: platform.isColor },
         ...prepared,
       );
       const { validateConfig } = await import('../config/schema');

@@ -58,29 +58,16 @@ export interface PageApi {
 
 let Pattern: URLPatternConstructor | undefined;
 
-/** A pathname pattern of literal characters, `:name` parameters and `*` wildcards only. */
-const SIMPLE_PATTERN = /^\/(?:[\w\-./~*]|:[A-Za-z_]\w*)*$/;
 
 export const page = defineCapability({
   name: 'page',
   events: { step: payload<StepEvent>() },
   config: {
+    // URLPattern (native, or the polyfill as a lazy chunk) is needed to match pages, and to
+    // validate their patterns (page/config.ts).
     async prepare() {
       Pattern = await loadURLPattern();
-      const P = Pattern;
-      return {
-        isUrlPattern(p) {
-          // Plain paths with named parameters and wildcards are always valid: checked without
-          // compiling, so validating 50,000 such pages costs string tests, not 50,000 patterns.
-          if (typeof p === 'string' && SIMPLE_PATTERN.test(p)) return true;
-          try {
-            new P(typeof p === 'string' ? { pathname: p } : p);
-            return true;
-          } catch {
-            return false;
-          }
-        },
-      } satisfies Partial<SchemaChecks>;
+      return {};
     },
     schema: () => import('./config'),
     resolve: (config: { pages?: Page[] }) => ({ pages: config.pages ?? [] }),

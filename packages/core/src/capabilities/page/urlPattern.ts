@@ -14,14 +14,18 @@ export interface URLPatternInit {
 }
 
 let loading: Promise<URLPatternConstructor> | undefined;
+let loaded: URLPatternConstructor | undefined;
 
 /** Resolves the native URLPattern, or loads the polyfill (a lazy chunk) where it is missing. */
 export function loadURLPattern(): Promise<URLPatternConstructor> {
   const native = (globalThis as { URLPattern?: URLPatternConstructor }).URLPattern;
-  if (native) return Promise.resolve(native);
-  loading ??= import('urlpattern-polyfill/urlpattern').then((m) => m.URLPattern as unknown as URLPatternConstructor);
+  if (native) return Promise.resolve((loaded = native));
+  loading ??= import('urlpattern-polyfill/urlpattern').then((m) => (loaded = m.URLPattern as unknown as URLPatternConstructor));
   return loading;
 }
+
+/** The URLPattern constructor once `loadURLPattern` has resolved, else undefined. */
+export const loadedURLPattern = (): URLPatternConstructor | undefined => loaded;
 
 /** A pattern as written in config: a pathname pattern, or components. */
 export type PatternSource = string | URLPatternInit;

@@ -37,19 +37,12 @@ export function ArticleBody({ engine, article, onLeave }: { engine: Engine; arti
     const href = link.getAttribute('href') ?? '';
     // Another site opens in a new tab (tidyArticle), mailto: and tel: do what they do; a link
     // within this site never simply replaces the page the visitor is filling in.
-    if (new URL(href, doc.baseURI).origin !== doc.location.origin) return;
+    if (!URL.canParse(href, doc.baseURI) || new URL(href, doc.baseURI).origin !== doc.location.origin) return;
     event.preventDefault();
-    void engine.api.articles.followLink(href, article.id).then(async (action) => {
-      if (action.kind === 'article') engine.api.hub.show({ name: 'article', id: action.id });
-      else if (action.kind === 'here') {
-        engine.api.hub.close();
-        if (action.hash) doc.getElementById(decodeURIComponent(action.hash.slice(1)))?.scrollIntoView();
-      } else if (action.kind === 'leave') {
-        const { hasUnsavedInput } = await import('../../content/hasUnsavedInput');
-        if (hasUnsavedInput(doc)) onLeave(action.url);
-        else doc.location.assign(action.url);
-      } else if (action.kind === 'default') doc.location.assign(href);
-    }, (error: unknown) => engine.report(new SituError('internal', `article ${article.id}: a link could not be followed: ${String(error)}`, article.id)));
+    // What the link does is decided and done in a lazy chunk: most visitors never follow one.
+    import('./followArticleLink')
+      .then((m) => m.followArticleLink(engine, href, article.id, doc, onLeave))
+      .catch((error: unknown) => engine.report(new SituError('internal', `article ${article.id}: a link could not be followed: ${safeString(error)}`, article.id)));
   };
 
   return (
