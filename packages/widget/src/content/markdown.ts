@@ -1,6 +1,34 @@
+import type { CompileContext, HtmlExtension, Token } from 'micromark-util-types';
+
+/**
+ * `style` and `on…` attributes inside a raw HTML tag: the page's CSP would report the style as
+ * the browser parses it, and the sanitiser would drop both anyway. Only tags are touched (the
+ * text between them is other tokens), and only to remove; the sanitiser still sees the result.
+ */
+const NOISY_ATTRIBUTE = /(<[a-z][^<>]*?)\s+(?:style|on[a-z]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+)/gi;
+
+function withoutNoisyAttributes(html: string): string {
+  let previous: string;
+  do {
+    previous = html;
+    html = html.replace(NOISY_ATTRIBUTE, '$1');
+  } while (html !== previous);
+  return html;
+}
+
+function rawHtml(this: CompileContext, token: Token): undefined {
+  this.raw(this.encode(withoutNoisyAttributes(this.sliceSerialize(token))));
+}
+
+const quietHtml: HtmlExtension = { exit: { htmlFlowData: rawHtml, htmlTextData: rawHtml } };
+
 /** Renders Markdown to HTML with micromark (CommonMark), a lazy chunk loaded on first use. */
 export async function markdownToHtml(markdown: string, allowHtml: boolean): Promise<string> {
   const { micromark } = await import('micromark');
   // Raw HTML is escaped unless the config allows it; dangerous link protocols are always dropped.
-  return micromark(markdown, { allowDangerousHtml: allowHtml, allowDangerousProtocol: false });
+  return micromark(markdown, {
+    allowDangerousHtml: allowHtml,
+    allowDangerousProtocol: false,
+    htmlExtensions: allowHtml ? [quietHtml] : [],
+  });
 }
