@@ -16,6 +16,17 @@ let sanitizer: NativeSanitizer | undefined;
  * report.
  */
 export async function insertHtml(el: Element, html: string, trusted: boolean): Promise<void> {
+  if (insertHtmlNow(el, html, trusted)) return;
+  const { default: DOMPurify } = await import('dompurify');
+  el.innerHTML = DOMPurify.sanitize(html, {
+    USE_PROFILES: { html: true },
+    FORBID_TAGS: ['style', 'form', 'input', 'button'],
+    FORBID_ATTR: ['style'],
+  });
+}
+
+/** `insertHtml` without waiting: false when only the DOMPurify fallback can do it. */
+export function insertHtmlNow(el: Element, html: string, trusted: boolean): boolean {
   const setHTML = (el as unknown as { setHTML?: (html: string, options?: object) => void }).setHTML;
   if (typeof setHTML === 'function') {
     // The page's own: `el` may belong to an inert document, which has no window.
@@ -25,16 +36,9 @@ export async function insertHtml(el: Element, html: string, trusted: boolean): P
       sanitizer.allowElement(IMG);
     }
     setHTML.call(el, html, sanitizer ? { sanitizer } : undefined);
-    return;
+    return true;
   }
-  if (trusted) {
-    el.innerHTML = html;
-    return;
-  }
-  const { default: DOMPurify } = await import('dompurify');
-  el.innerHTML = DOMPurify.sanitize(html, {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS: ['style', 'form', 'input', 'button'],
-    FORBID_ATTR: ['style'],
-  });
+  if (!trusted) return false;
+  el.innerHTML = html;
+  return true;
 }

@@ -22,13 +22,21 @@ function rawHtml(this: CompileContext, token: Token): undefined {
 
 const quietHtml: HtmlExtension = { exit: { htmlFlowData: rawHtml, htmlTextData: rawHtml } };
 
-/** Renders Markdown to HTML with micromark (CommonMark), a lazy chunk loaded on first use. */
-export async function markdownToHtml(markdown: string, allowHtml: boolean): Promise<string> {
-  const { micromark } = await import('micromark');
+let parse: typeof import('micromark').micromark | undefined;
+
+/** Loads micromark (CommonMark), a lazy chunk; afterwards `markdownToHtmlNow` works at once. */
+export const loadMarkdown = () => import('micromark').then((m) => void (parse = m.micromark));
+
+/** Markdown as HTML, if micromark is loaded; else null. */
+export function markdownToHtmlNow(markdown: string, allowHtml: boolean): string | null {
   // Raw HTML is escaped unless the config allows it; dangerous link protocols are always dropped.
-  return micromark(markdown, {
-    allowDangerousHtml: allowHtml,
-    allowDangerousProtocol: false,
-    htmlExtensions: allowHtml ? [quietHtml] : [],
-  });
+  return parse
+    ? parse(markdown, { allowDangerousHtml: allowHtml, allowDangerousProtocol: false, htmlExtensions: allowHtml ? [quietHtml] : [] })
+    : null;
+}
+
+/** Renders Markdown to HTML with micromark, loading it first if needed. */
+export async function markdownToHtml(markdown: string, allowHtml: boolean): Promise<string> {
+  if (!parse) await loadMarkdown();
+  return markdownToHtmlNow(markdown, allowHtml)!;
 }

@@ -1,5 +1,6 @@
 import type { Article, Engine } from '@situ/core';
 import { snippet } from '../../content/snippet';
+import { prepareRenderer } from '../reading/ArticleBody';
 
 /** A list of articles, each a button that opens it in the hub (in place, never opening another panel). */
 export function ArticleList({ engine, articles, withSnippets = true }: { engine: Engine; articles: readonly Article[]; withSnippets?: boolean }) {
@@ -14,6 +15,8 @@ export function ArticleList({ engine, articles, withSnippets = true }: { engine:
             data-article-id={article.id}
             lang={article.lang}
             onClick={() => engine.api.hub.show({ name: 'article', id: article.id })}
+            onPointerEnter={() => void prepareRenderer(article.html === undefined).catch(() => {})}
+            onFocus={() => void prepareRenderer(article.html === undefined).catch(() => {})}
           >
             <span class="item-title">{article.title}</span>
             {withSnippets && <span class="item-snippet">{snippet(article)}</span>}

@@ -1,5 +1,23 @@
 import { safeString, SituError, type Article, type Engine } from '@situ/core';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+
+type Renderer = typeof import('../../content/renderArticle');
+let renderer: Promise<Renderer> | undefined;
+let loaded: Renderer | undefined;
+
+/**
+ * Loads the article renderer (a lazy chunk), and with `markdown` the Markdown parser too: called
+ * when the visitor points at or focuses an article link, so that by the click both are here and
+ * the body is in place before the first paint, without pushing the rest of the article down.
+ */
+export function prepareRenderer(markdown = false) {
+  renderer ??= import('../../content/renderArticle').then((m) => (loaded = m)).catch((error: unknown) => {
+    renderer = undefined; // the next article tries again (after a redeploy, say)
+    throw error;
+  });
+  if (markdown) void renderer.then((m) => m.prepareMarkdown()).catch(() => {});
+  return renderer;
+}
 
 /**
  * An article's body: compiled `html` or Markdown `body`, inserted through a sanitiser. Its links
@@ -11,13 +29,15 @@ export function ArticleBody({ engine, article, onLeave }: { engine: Engine; arti
   const allowHtml = engine.state.config.value?.allowHtml ?? false;
   const newTab = engine.state.t.value('article.opensNewTab');
 
-  useEffect(() => {
+  // Before paint: when the renderer is here already, the body is in place in the first frame.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     let current = true;
     el.replaceChildren();
     setFailed(false);
-    import('../../content/renderArticle')
+    if (loaded?.renderArticleNow(el, article, allowHtml, newTab)) return;
+    prepareRenderer()
       .then((m) => m.renderArticle(el, article, allowHtml, newTab, () => current))
       .catch((error: unknown) => {
         if (!current) return;
