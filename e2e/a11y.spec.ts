@@ -37,7 +37,7 @@ const views: { name: string; show: (page: Page) => Promise<void> }[] = [
   {
     name: 'search-results',
     show: async (page) => {
-      await situ(page).search.fill(word.slice(0, 5));
+      await situ(page).search.pressSequentially(word.slice(0, 5), { delay: 20 });
       await expect(situ(page).resultLinks.first()).toBeVisible();
       await expect(situ(page).resultsStatus).toHaveText(/\d+ articles? found/);
     },
@@ -45,7 +45,7 @@ const views: { name: string; show: (page: Page) => Promise<void> }[] = [
   {
     name: 'no-results',
     show: async (page) => {
-      await situ(page).search.fill('zqxjvwk');
+      await situ(page).search.pressSequentially('zqxjvwk', { delay: 20 });
       await expect(situ(page).resultsStatus).toHaveText(/no articles/i);
     },
   },

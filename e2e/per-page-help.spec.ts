@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { pathnamesOf, portalConfig } from './support/config';
-import { closePanel, currentHelp, expectSuggestions, openPanel, situ, startsWith } from './support/situ';
+import { closePanel, currentHelp, expectSuggestions, openPanel, situ, startsWith, typeDate } from './support/situ';
 import { expect, test } from './support/test';
 
 const config = portalConfig();
@@ -50,12 +50,12 @@ test('the claim flow: step 1, Next to step 2, Next to step 3, Back to step 2', a
 
   await page.getByRole('radio', { name: /home contents/i }).check();
   await page.getByRole('radio', { name: /water damage/i }).check();
-  await page.locator('#claim-description').fill('The washing machine leaked into the kitchen overnight.');
+  await page.locator('#claim-description').pressSequentially('The washing machine leaked into the kitchen overnight.', { delay: 20 });
   await nextButton(page).click();
   await expect(page.locator('#claim-step-2')).toBeVisible();
   await expectHelpHere(page, 'claim', 'details');
 
-  await page.locator('#claim-date').fill(isoDaysAhead(-2));
+  await typeDate(page.locator('#claim-date'), isoDaysAhead(-2));
   await nextButton(page).click();
   await expect(page.locator('#claim-step-3')).toBeVisible();
   await expectHelpHere(page, 'claim', 'review');
@@ -84,10 +84,10 @@ test('the move flow (a pushState SPA): its buttons, links and history.back() upd
   await expectHelpHere(page, 'move-address');
 
   // Step 1 → 2 with the page's own form.
-  await page.locator('#move-postcode').fill('3511 LK');
-  await page.locator('#move-house-number').fill('7');
-  await page.locator('#move-street').fill('Oudegracht');
-  await page.locator('#move-city').fill('Utrecht');
+  await page.locator('#move-postcode').pressSequentially('3511 LK', { delay: 20 });
+  await page.locator('#move-house-number').pressSequentially('7', { delay: 20 });
+  await page.locator('#move-street').pressSequentially('Oudegracht', { delay: 20 });
+  await page.locator('#move-city').pressSequentially('Utrecht', { delay: 20 });
   await page.getByRole('button', { name: /^next\b/i }).click();
   await expect(page).toHaveURL(/\/move\/date$/);
   await expectHelpHere(page, 'move-date');
@@ -102,7 +102,7 @@ test('the move flow (a pushState SPA): its buttons, links and history.back() upd
   await expect(page).toHaveURL(/\/move\/date$/);
   await expectHelpHere(page, 'move-date');
 
-  await page.locator('#move-date').fill(isoDaysAhead(21));
+  await typeDate(page.locator('#move-date'), isoDaysAhead(21));
   await page.getByRole('button', { name: /confirm/i }).click();
   await expect(page).toHaveURL(/\/move\/done$/);
   await expectHelpHere(page, 'move-done');

@@ -1,5 +1,5 @@
 import { portalConfig, uniqueTitleWord, withTypo } from './support/config';
-import { articleIds, openPanel, situ } from './support/situ';
+import { articleIds, clearByKeyboard, openPanel, situ } from './support/situ';
 import { expect, test } from './support/test';
 
 const config = portalConfig();
@@ -35,7 +35,7 @@ test(`typing a prefix of "${word}" finds "${article.title}" while typing`, async
 
 test(`a one-letter typo ("${withTypo(word)}") still finds "${article.title}"`, async ({ page }) => {
   const s = situ(page);
-  await s.search.fill(withTypo(word));
+  await s.search.pressSequentially(withTypo(word), { delay: 20 });
   await expect(s.results).toBeVisible();
   await expect.poll(() => articleIds(s.resultLinks), { message: `results for "${withTypo(word)}"` }).toContain(article.id);
   await expectCountMatches(page);
@@ -43,7 +43,7 @@ test(`a one-letter typo ("${withTypo(word)}") still finds "${article.title}"`, a
 
 test('a query that matches nothing says so', async ({ page }) => {
   const s = situ(page);
-  await s.search.fill('zqxjvwk');
+  await s.search.pressSequentially('zqxjvwk', { delay: 20 });
   await expect(s.results).toBeVisible();
   await expect(s.resultsStatus).toHaveText(/no articles/i);
   await expect(s.resultsStatus).toContainText('zqxjvwk');
@@ -54,7 +54,7 @@ test('the results status is a polite live region and the field is labelled', asy
   const s = situ(page);
   await expect(s.search).toHaveAttribute('type', 'search');
   await expect(s.search).toHaveAccessibleName(/\S/);
-  await s.search.fill(word.slice(0, 4));
+  await s.search.pressSequentially(word.slice(0, 4), { delay: 20 });
   await expect(s.resultsStatus).toBeAttached();
   const live = await s.resultsStatus.evaluate((el) => ({ live: el.getAttribute('aria-live'), role: el.getAttribute('role') }));
   expect(live.live === 'polite' || (live.role === 'status' && live.live !== 'assertive' && live.live !== 'off'), JSON.stringify(live)).toBe(true);
@@ -62,9 +62,9 @@ test('the results status is a polite live region and the field is labelled', asy
 
 test('clearing the query brings the home suggestions back', async ({ page }) => {
   const s = situ(page);
-  await s.search.fill(word);
+  await s.search.pressSequentially(word, { delay: 20 });
   await expect(s.results).toBeVisible();
-  await s.search.fill('');
+  await clearByKeyboard(s.search);
   await expect(s.results).toBeHidden();
   await expect(s.suggestions).toBeVisible();
 });

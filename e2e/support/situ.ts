@@ -112,7 +112,7 @@ export async function currentHelp(page: Page, config: LoadedConfig): Promise<Exp
 /** Types into the hub's search field and waits for the results section. */
 export async function searchFor(page: Page, query: string): Promise<void> {
   const s = situ(page);
-  await s.search.fill(query);
+  await s.search.pressSequentially(query, { delay: 20 });
   await expect(s.results).toBeVisible();
   await expect(s.resultsStatus).not.toHaveText(/^\s*$|…/);
 }
@@ -302,3 +302,22 @@ export const hitsSitu = (page: Page, x: number, y: number) =>
     },
     [x, y],
   );
+
+/**
+ * Types an ISO date (yyyy-mm-dd) into a native date field as a person does: month, day and
+ * year, key by key, in the browser's en-US segment order.
+ */
+export async function typeDate(field: Locator, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  // Where a person starts: the month, the field's first segment.
+  const box = (await field.boundingBox())!;
+  await field.click({ position: { x: 12, y: box.height / 2 } });
+  await field.pressSequentially(`${month}${day}${year}`, { delay: 20 });
+}
+
+/** Empties a text field as a person does: select all, then Backspace. */
+export async function clearByKeyboard(field: Locator): Promise<void> {
+  await field.click();
+  await field.press('ControlOrMeta+a');
+  await field.press('Backspace');
+}
