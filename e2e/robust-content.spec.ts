@@ -84,3 +84,22 @@ test('style="color:red" and onclick="alert(1)" in allowed HTML: both attributes 
   expect(await violations(page), 'securitypolicyviolation events').toEqual([]);
   await expectUnharmed(page, guard);
 });
+
+// A browser without the native sanitiser (Element.setHTML) gets no untrusted HTML at all: raw
+// HTML in Markdown is left out (its text stays), and nothing runs, loads or reloads.
+test('without Element.setHTML: raw HTML is left out, the words stay, nothing unsafe renders', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (Element.prototype as { setHTML?: unknown }).setHTML;
+  });
+  const guard = await openArticle(page, 'styled');
+  const s = situ(page);
+  await bodyRendered(page, 'Plain text after it.');
+  await expect(s.articleBody).toContainText('Red text from the CMS');
+  expect(await s.articleBody.locator('[style], [onclick], script').count()).toBe(0);
+  await s.back.click();
+  await suggestionLink(page, 'bad-images').click();
+  await bodyRendered(page, 'That was all.');
+  expect(await s.articleBody.locator('img').count(), 'images from raw HTML').toBe(0);
+  expect(await violations(page), 'CSP violations').toEqual([]);
+  await expectUnharmed(page, guard);
+});

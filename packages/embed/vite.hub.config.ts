@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { hostilePrototypes } from './build/hostilePrototypes.ts';
 
 // The hub: Preact views and the engine, an ES module loaded by situ.js on idle or first
-// interaction. Markdown, DOMPurify and the URLPattern polyfill split into chunks of their own.
+// interaction. Markdown and the URLPattern polyfill split into chunks of their own.
 export default defineConfig({
   plugins: [hostilePrototypes()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -3,42 +3,32 @@ interface NativeSanitizer {
   allowElement(element: { name: string; attributes: string[] }): void;
 }
 type SanitizerConstructor = new () => NativeSanitizer;
+type WithSetHTML = { setHTML(html: string, options?: object): void };
 
 /** What an article's images may carry; their URLs are checked by `tidyArticle`. */
 const IMG = { name: 'img', attributes: ['src', 'alt', 'width', 'height', 'title'] };
 let sanitizer: NativeSanitizer | undefined;
 
-/**
- * Puts article HTML into `el` safely: through the native sanitiser (`Element.setHTML`) where the
- * browser has it, its safe defaults plus images, else DOMPurify (a lazy chunk). `trusted` HTML
- * (micromark's own output with raw HTML off, which escapes every tag) may skip the fallback.
- * Neither lets through a `style` or event-handler attribute, so a strict CSP has nothing to
- * report.
- */
-export async function insertHtml(el: Element, html: string, trusted: boolean): Promise<void> {
-  if (insertHtmlNow(el, html, trusted)) return;
-  const { default: DOMPurify } = await import('dompurify');
-  el.innerHTML = DOMPurify.sanitize(html, {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS: ['style', 'form', 'input', 'button'],
-    FORBID_ATTR: ['style'],
-  });
-}
+/** True where the browser has the native sanitiser (`Element.setHTML`). */
+export const hasNativeSanitizer = () => typeof (Element.prototype as Partial<WithSetHTML>).setHTML === 'function';
 
-/** `insertHtml` without waiting: false when only the DOMPurify fallback can do it. */
-export function insertHtmlNow(el: Element, html: string, trusted: boolean): boolean {
-  const setHTML = (el as unknown as { setHTML?: (html: string, options?: object) => void }).setHTML;
-  if (typeof setHTML === 'function') {
+/**
+ * Puts article HTML into `el` safely: through the native sanitiser (`Element.setHTML`, its safe
+ * defaults plus images) where the browser has it. `trusted` HTML (micromark's own output with
+ * no raw HTML in it, which escapes every tag) may go in as it is where the sanitiser is missing;
+ * untrusted HTML never does (see `renderArticle` for what such a browser shows instead).
+ */
+export function insertHtml(el: Element, html: string, trusted: boolean): void {
+  if (hasNativeSanitizer()) {
     // The page's own: `el` may belong to an inert document, which has no window.
     const Sanitizer = (globalThis as unknown as { Sanitizer?: SanitizerConstructor }).Sanitizer;
     if (Sanitizer && !sanitizer) {
       sanitizer = new Sanitizer();
       sanitizer.allowElement(IMG);
     }
-    setHTML.call(el, html, sanitizer ? { sanitizer } : undefined);
-    return true;
+    (el as unknown as WithSetHTML).setHTML(html, sanitizer ? { sanitizer } : undefined);
+    return;
   }
-  if (!trusted) return false;
+  if (!trusted) throw new Error('untrusted HTML and no sanitiser');
   el.innerHTML = html;
-  return true;
 }

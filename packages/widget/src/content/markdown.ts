@@ -22,21 +22,38 @@ function rawHtml(this: CompileContext, token: Token): undefined {
 
 const quietHtml: HtmlExtension = { exit: { htmlFlowData: rawHtml, htmlTextData: rawHtml } };
 
+/**
+ * Where no sanitiser can check raw HTML, its tags are left out and what is left is escaped:
+ * the words of `<p style="…">Red text</p>` stay, as text, and nothing of the markup survives.
+ */
+function tagsLeftOut(this: CompileContext, token: Token): undefined {
+  const text = this.sliceSerialize(token).replace(/<[^>]*>?/g, '');
+  this.raw(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+}
+const noHtml: HtmlExtension = { exit: { htmlFlowData: tagsLeftOut, htmlTextData: tagsLeftOut } };
+
+/** Raw HTML in Markdown: escaped (shown as text), kept (for the sanitiser), or left out. */
+export type RawHtml = boolean | 'drop';
+
 let parse: typeof import('micromark').micromark | undefined;
 
 /** Loads micromark (CommonMark), a lazy chunk; afterwards `markdownToHtmlNow` works at once. */
 export const loadMarkdown = () => import('micromark').then((m) => void (parse = m.micromark));
 
 /** Markdown as HTML, if micromark is loaded; else null. */
-export function markdownToHtmlNow(markdown: string, allowHtml: boolean): string | null {
+export function markdownToHtmlNow(markdown: string, rawHtml: RawHtml): string | null {
   // Raw HTML is escaped unless the config allows it; dangerous link protocols are always dropped.
   return parse
-    ? parse(markdown, { allowDangerousHtml: allowHtml, allowDangerousProtocol: false, htmlExtensions: allowHtml ? [quietHtml] : [] })
+    ? parse(markdown, {
+        allowDangerousHtml: rawHtml !== false,
+        allowDangerousProtocol: false,
+        htmlExtensions: rawHtml === 'drop' ? [noHtml] : rawHtml ? [quietHtml] : [],
+      })
     : null;
 }
 
 /** Renders Markdown to HTML with micromark, loading it first if needed. */
-export async function markdownToHtml(markdown: string, allowHtml: boolean): Promise<string> {
+export async function markdownToHtml(markdown: string, rawHtml: RawHtml): Promise<string> {
   if (!parse) await loadMarkdown();
-  return markdownToHtmlNow(markdown, allowHtml)!;
+  return markdownToHtmlNow(markdown, rawHtml)!;
 }
