@@ -1,6 +1,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import { defineCapability } from '../../kernel/capability';
 import { page } from '../page/page';
+import { safe } from '../../util/safe';
 import { cleanUrl } from './cleanUrl';
 import { extendJourney, parseJourney, type JourneyEntry } from './journeyEntries';
 
@@ -45,12 +46,3 @@ export const journey = defineCapability({
     return { api: { url, journey: entries } satisfies JourneyApi as JourneyApi };
   },
 });
-
-/** Runs a storage call; storage may be blocked or full, which must never stop Situ. */
-export function safe<T>(fn: () => T): T | null {
-  try {
-    return fn();
-  } catch {
-    return null;
-  }
-}

@@ -1,5 +1,4 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
-import type { SchemaChecks } from '../../config/fields';
 import { defineCapability, payload } from '../../kernel/capability';
 import { expect, isId } from '../../kernel/expect';
 import { activeStep, stepSelectors } from './activeStep';

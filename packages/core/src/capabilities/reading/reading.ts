@@ -3,7 +3,7 @@ import { defineCapability, payload } from '../../kernel/capability';
 import { expect, isId } from '../../kernel/expect';
 import { articles } from '../articles/articles';
 import { hub } from '../hub/hub';
-import { safe } from '../journey/journey';
+import { safe } from '../../util/safe';
 import { en } from './messages';
 
 /** An article the visitor read, for the contact's context. */
