@@ -81,6 +81,12 @@ test('a link to another page of the site ("My account") does not take the tab aw
   expect(loads, 'no document loaded in this tab after the click').toEqual([]);
   await expect(page.locator('#card-name')).toHaveValue(NAME);
   await expect(page.locator('#card-number')).toHaveValue(NUMBER_SHOWN);
+  // The choice, in words: its messages arrive with it.
+  const choice = situ(page).panel.locator('[data-situ="leave-choice"]');
+  await expect(choice).toContainText('You have typed details on this page that are not saved yet.');
+  await choice.getByRole('button', { name: 'Stay here' }).click();
+  await expect(choice).toBeHidden();
+  expect(new URL(page.url()).pathname).toBe('/billing/pay');
 });
 
 test('a single-page app routes a same-site article link itself: `link` event, preventDefault(), pushState, no reload', async ({ page }) => {

@@ -12,6 +12,8 @@ export interface I18nApi {
   readonly t: ReadonlySignal<Translate>;
   /** Switches the language. */
   setLocale(code: string): void;
+  /** Adds English messages that arrive with a lazy chunk (the config can override them too). */
+  addEnglish(messages: Readonly<Record<string, string>>): void;
 }
 
 export const i18n = defineCapability({
@@ -24,7 +26,7 @@ export const i18n = defineCapability({
     }),
   },
   setup(ctx) {
-    const en: Record<string, string> = Object.assign({}, ...ctx.capabilities.map((c) => c.messages?.en));
+    const en = signal<Record<string, string>>(Object.assign({}, ...ctx.capabilities.map((c) => c.messages?.en)));
     const code = signal('en');
     const loaded = signal<{ locale: string; messages: Record<string, string> | null }>({ locale: 'en', messages: null });
     // The config's language applies when it arrives; a later `locale()` call wins over it.
@@ -49,14 +51,22 @@ export const i18n = defineCapability({
         });
     });
     const t = computed(() =>
-      createTranslate(code.value, en, ctx.config.value?.messages, loaded.value.locale === code.value ? loaded.value.messages : null),
+      createTranslate(code.value, en.value, ctx.config.value?.messages, loaded.value.locale === code.value ? loaded.value.messages : null),
     );
     const setLocale = (next: string) => {
       chosen = true;
       code.value = next;
     };
     return {
-      api: { locale: code, t, setLocale } satisfies I18nApi as I18nApi,
+      api: {
+        locale: code,
+        t,
+        setLocale,
+        addEnglish(more) {
+          // Once per table: asking again (each render of the view that brought it) changes nothing.
+          if (Object.keys(more).some((key) => !(key in en.peek()))) en.value = { ...more, ...en.peek() };
+        },
+      } satisfies I18nApi as I18nApi,
       commands: {
         /** Switches the language (`en`, `nl`, or one with messages in the config). */
         locale(next: string) {

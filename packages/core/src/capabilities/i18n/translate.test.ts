@@ -31,3 +31,19 @@ describe('createTranslate', () => {
     expect(createTranslate('en', { en: { 'hub.title': 'Questions?' } })('hub.title')).toBe('Questions?');
   });
 });
+
+describe('i18n', () => {
+  it('takes English messages that arrive later, once, under the config’s overrides', async () => {
+    const { createEngine } = await import('../../engine');
+    const { createMemoryPlatform } = await import('../../platform/memoryPlatform');
+    const engine = createEngine(createMemoryPlatform());
+    await engine.commands.init({ version: 1, messages: { en: { 'late.two': 'Overridden' } } });
+    const t = engine.state.t.value as (k: string) => string;
+    expect(t('late.one')).toBe('late.one');
+    engine.api.i18n.addEnglish({ 'late.one': 'One', 'late.two': 'Two' });
+    const after = engine.state.t.value as (k: string) => string;
+    expect([after('late.one'), after('late.two')]).toEqual(['One', 'Overridden']);
+    engine.api.i18n.addEnglish({ 'late.one': 'One' });
+    expect(engine.state.t.value).toBe(after);
+  });
+});

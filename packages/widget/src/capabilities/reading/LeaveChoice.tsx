@@ -6,9 +6,9 @@ import { useEffect, useRef } from 'preact/hooks';
  * new tab (nothing lost), leave anyway, or stay.
  */
 export function LeaveChoice({ engine, url, onStay }: { engine: Engine; url: string; onStay: () => void }) {
-  const translate = engine.state.t.value as (key: string) => string;
-  // A key the config or the loaded language does not translate comes back as itself.
-  const t = (key: keyof typeof linkMessages) => (translate(key) === key ? linkMessages[key] : translate(key));
+  // Its English arrives with it (a lazy chunk), so the hub does not carry it.
+  engine.api.i18n.addEnglish(linkMessages);
+  const t = engine.state.t.value as (key: keyof typeof linkMessages) => string;
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), [url]);
   const win = first.current?.ownerDocument.defaultView ?? window;
