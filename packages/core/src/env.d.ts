@@ -23,7 +23,7 @@ declare class URL {
   toString(): string;
 }
 
-declare var crypto: { subtle?: { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> } } | undefined;
+declare var crypto: { subtle?: { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> }; randomUUID?(): string } | undefined;
 declare class TextEncoder {
   encode(input: string): Uint8Array;
 }

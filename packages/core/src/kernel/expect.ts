@@ -1,4 +1,5 @@
-import { describe } from '../util/safeString';
+import { describe, safeString } from '../util/safeString';
+import { SituError } from './errors';
 
 export { describe };
 
@@ -12,3 +13,15 @@ export function expect(ok: boolean, what: string, got: unknown): void {
 
 /** True for a non-blank string: an id. */
 export const isId = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
+
+/** The error a failed command reports: `hint: target: expected a CSS selector, got "##"`. */
+export function commandError(name: string, error: unknown): SituError {
+  let bad = false;
+  try {
+    // `instanceof` itself may throw (a Proxy thrown by a getter): then it is no BadArgument.
+    bad = error instanceof BadArgument;
+  } catch {
+    // (an internal error, then)
+  }
+  return new SituError(bad ? 'command' : 'internal', `${name}: ${safeString(error)}`, name, { cause: error });
+}

@@ -16,7 +16,7 @@ import type {
 } from './capability';
 import { createEmitter, type Listener } from './emitter';
 import { SituError } from './errors';
-import { BadArgument, expect } from './expect';
+import { commandError, expect } from './expect';
 import { clip, describe, safeString } from '../util/safeString';
 
 /** The events the kernel itself emits. */
@@ -122,8 +122,9 @@ export function createKernel<const C extends readonly AnyCapability[]>(platform:
         if (!found) throw new Error(`capability "${capability.name}" uses "${other.name}", which must be listed before it`);
         return found as never;
       },
-      effect: (fn) => void stops.push(effect(fn)),
-      onDestroy: (fn) => void stops.push(fn),
+      // A lazy part that arrives after destroy starts nothing that would outlive the instance.
+      effect: (fn) => void (destroyed || stops.push(effect(fn))),
+      onDestroy: (fn) => void (destroyed ? fn() : stops.push(fn)),
     };
     const made = capability.setup(ctx);
     apis.set(capability, made.api);
@@ -192,9 +193,7 @@ export function createKernel<const C extends readonly AnyCapability[]>(platform:
         return fn(...args);
       } catch (error) {
         try {
-          // `instanceof` itself may throw (a Proxy thrown by a getter): then it is no BadArgument.
-          const bad = error instanceof BadArgument;
-          report(new SituError(bad ? 'command' : 'internal', `${name}: ${safeString(error)}`, name, { cause: error }));
+          report(commandError(name, error));
         } catch {
           // Reporting itself must never throw into the page.
         }

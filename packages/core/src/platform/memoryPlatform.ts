@@ -43,6 +43,7 @@ export function createMemoryPlatform(href = 'https://example.test/', start = Dat
     get: async (k) => clone(storeData.get(k)) as never,
     set: async (k, v) => void storeData.set(k, clone(v)),
     delete: async (k) => void storeData.delete(k),
+    update: async (k, fn) => void storeData.set(k, clone(fn(clone(storeData.get(k))))),
   };
   let timerSeq = 0;
   const timers = new Map<number, { at: number; fn: () => void }>();

@@ -16,6 +16,11 @@ export interface PersistentStore {
   set(key: string, value: unknown): Promise<void>;
   /** Removes `key`. */
   delete(key: string): Promise<void>;
+  /**
+   * Replaces the value under `key` with `fn(old)` in one transaction, so that two tabs updating
+   * at once both keep their change. Rejects when storage is unavailable.
+   */
+  update(key: string, fn: (old: unknown) => unknown): Promise<void>;
 }
 
 /** Timers, so retries and settle delays run under a fake clock in tests. */

@@ -18,5 +18,6 @@ export function persistentStore(win: Window): PersistentStore | null {
     get: (key) => use().then(({ lib, store }) => lib.get(key, store)),
     set: (key, value) => use().then(({ lib, store }) => lib.set(key, value, store)),
     delete: (key) => use().then(({ lib, store }) => lib.del(key, store)),
+    update: (key, fn) => use().then(({ lib, store }) => lib.update(key, fn, store)),
   };
 }

@@ -12,6 +12,17 @@ export type Category = {
   children?: Category[];
 };
 
+/** A way to reach a person (or a form), as `channels` lists it. */
+export type Channel = {
+  id: string;
+  kind: 'phone' | 'chat' | 'callback' | 'form' | 'email';
+  label?: string;
+  number?: string;
+  address?: string;
+  hours?: Record<string, string>;
+  for?: { urgency?: string[]; value?: string[]; moment?: string[]; categories?: string[] };
+};
+
 /**
  * Contact us. This version validates its config (`categories`, `channels`, `endpoint`, and
  * `contact` and `moment` on pages and steps); the flow, routing and delivery come next.
@@ -20,6 +31,7 @@ export const contact = defineCapability({
   name: 'contact',
   config: {
     schema: () => import('./config'),
+    resolve: ({ channels }: { channels?: Channel[] }) => ({ channels: channels ?? [] }),
   },
   setup: () => ({ api: {} }),
 });

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { id, oneOf, selector, text, strict, type SchemaChecks } from '../../config/fields';
 
-/** The page and step fields of hints and reassurance. */
+/** The hints a page or step carries. */
 export const help = (checks: SchemaChecks) => ({
   hints: v.optional(
     v.array(
@@ -11,11 +11,10 @@ export const help = (checks: SchemaChecks) => ({
         body: text('the hint text'),
         title: v.optional(v.string()),
         trigger: v.optional(oneOf(['focus', 'hover', 'click', 'beacon', 'always'])),
+        placement: v.optional(oneOf(['top', 'bottom', 'start', 'end'])),
+        once: v.optional(v.boolean('expected true or false')),
       }),
       'expected a list of hints',
     ),
-  ),
-  reassure: v.optional(
-    strict({ title: text('a title'), body: v.optional(v.string()), target: v.optional(selector(checks)) }),
   ),
 });

@@ -1,0 +1,58 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
+import type { Context } from '../../kernel/capability';
+import { BadArgument, describe } from '../../kernel/expect';
+import { isRecord } from '../../util/isRecord';
+import type { AskOptions } from './ask';
+
+/** A question waiting for the visitor's answer. */
+export interface Question extends AskOptions {
+  /** Gives the answer: the `ask()` promise resolves with it, and the next question shows. */
+  answer(yes: boolean): void;
+}
+
+/** Questions before consequential actions, one at a time. */
+export interface AskPart {
+  /** The question showing, or null. A second `ask()` waits for the first's answer. */
+  readonly current: ReadonlySignal<Question | null>;
+  /** `ask(options)`: resolves with the visitor's answer. */
+  ask(options: unknown): Promise<boolean>;
+}
+
+/** The ask part: a lazy chunk, loaded by the first `ask()`. */
+export function questions(ctx: Context): AskPart {
+  const queue = signal<readonly Question[]>([]);
+  // Destroyed with questions open: each resolves false (the safe answer), none hangs.
+  ctx.onDestroy(() => queue.peek().forEach((q) => q.answer(false)));
+  return {
+    current: computed(() => queue.value[0] ?? null),
+    ask(options) {
+      checkAskOptions(options);
+      return new Promise<boolean>((resolve) => {
+        let open = true;
+        const question: Question = {
+          ...options,
+          answer(yes) {
+            if (!open) return;
+            open = false;
+            queue.value = queue.peek().filter((q) => q !== question);
+            resolve(yes === true);
+          },
+        };
+        queue.value = [...queue.peek(), question];
+      });
+    },
+  };
+}
+
+/** Checks `ask()`'s argument field by field. */
+function checkAskOptions(options: unknown): asserts options is AskOptions {
+  const field = (ok: boolean, name: string, what: string, got: unknown) => {
+    if (!ok) throw new BadArgument(`${name}: expected ${what}, got ${describe(got)}`);
+  };
+  if (!isRecord(options)) throw new BadArgument(`expected question options such as { title: "Cancel your policy?" }, got ${describe(options)}`);
+  field(typeof options.title === 'string' && options.title.trim() !== '', 'title', 'the question', options.title);
+  for (const name of ['body', 'confirmLabel', 'cancelLabel'] as const) {
+    field(options[name] === undefined || (typeof options[name] === 'string' && options[name].trim() !== ''), name, 'a string', options[name]);
+  }
+  field(options.article === undefined || (typeof options.article === 'string' && options.article.trim() !== ''), 'article', 'an article id', options.article);
+}

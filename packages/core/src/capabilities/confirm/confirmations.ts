@@ -1,0 +1,76 @@
+import { signal, type ReadonlySignal } from '@preact/signals-core';
+import { activityRecord, type ActivityEntry } from '../../activity/activity';
+import type { Context } from '../../kernel/capability';
+import { BadArgument, describe } from '../../kernel/expect';
+import { isRecord } from '../../util/isRecord';
+import type { PageApi } from '../page/page';
+import type { ConfirmEvents, ConfirmOptions } from './confirm';
+
+/** A confirmation as the widget shows it: the activity entry, and whether it was kept. */
+export interface Confirmation extends ActivityEntry {
+  /** True once kept in the activity record, false where storage refused it, null while saving. */
+  saved: boolean | null;
+}
+
+/** Confirmations after the visitor's actions. */
+export interface ConfirmPart {
+  /** The confirmation showing, or null. */
+  readonly current: ReadonlySignal<Confirmation | null>;
+  /** `confirm(options)`: shows a confirmation and keeps it in the activity record. */
+  confirm(options: unknown): Promise<void>;
+  /** The visitor closed the card (it stays in the activity record). */
+  dismiss(): void;
+}
+
+/** The confirm part: a lazy chunk, loaded by the first `confirm()`. */
+export function confirmations(ctx: Context<ConfirmEvents, object>, where: PageApi): ConfirmPart {
+  const current = signal<Confirmation | null>(null);
+  return {
+    current,
+    async confirm(options) {
+      checkConfirmOptions(options);
+      const { platform } = ctx;
+      const entry: ActivityEntry = {
+        id: uniqueId(platform.now()),
+        kind: 'confirmation',
+        title: options.title,
+        at: platform.now(),
+        ...(options.reference ? { reference: options.reference } : {}),
+        ...(options.body ? { body: options.body } : {}),
+        ...(options.next?.length ? { next: [...options.next] } : {}),
+        ...(options.followUp ? { followUp: options.followUp } : {}),
+        ...(where.page.peek() ? { pageId: where.page.peek()!.id } : {}),
+      };
+      current.value = { ...entry, saved: null };
+      ctx.emit('confirm:show', { id: entry.id, title: entry.title, reference: entry.reference ?? null });
+      // Shown first, kept second: a blocked store (a privacy mode) costs the record, not the card.
+      const saved = await activityRecord(platform.store, ctx.config.peek()?.site ?? 'site').add(entry);
+      if (current.peek()?.id === entry.id) current.value = { ...entry, saved };
+    },
+    dismiss() {
+      current.value = null;
+    },
+  };
+}
+
+const uniqueId = (now: number) =>
+  typeof crypto !== 'undefined' && crypto?.randomUUID ? crypto.randomUUID() : `${now.toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/** Checks `confirm()`'s argument field by field. */
+function checkConfirmOptions(options: unknown): asserts options is ConfirmOptions {
+  const field = (ok: boolean, name: string, what: string, got: unknown) => {
+    if (!ok) throw new BadArgument(`${name}: expected ${what}, got ${describe(got)}`);
+  };
+  if (!isRecord(options)) throw new BadArgument(`expected confirmation options such as { title: "Your new address is saved" }, got ${describe(options)}`);
+  const text = (name: keyof ConfirmOptions) => field(options[name] === undefined || typeof options[name] === 'string', name, 'a string', options[name]);
+  field(typeof options.title === 'string' && options.title.trim() !== '', 'title', 'a title saying what was done', options.title);
+  text('body');
+  text('reference');
+  text('followUp');
+  field(
+    options.next === undefined || (Array.isArray(options.next) && options.next.every((line) => typeof line === 'string')),
+    'next',
+    'a list of lines of what happens next',
+    options.next,
+  );
+}

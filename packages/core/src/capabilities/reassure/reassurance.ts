@@ -1,0 +1,108 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
+import type { Context } from '../../kernel/capability';
+import { BadArgument, describe } from '../../kernel/expect';
+import { isRecord } from '../../util/isRecord';
+import type { Channel } from '../contact/contact';
+import type { PageApi } from '../page/page';
+import type { ReassureEvents, ReassureOptions } from './reassure';
+
+/** How a visitor feels at a page or step. */
+export type Moment = 'routine' | 'anxious' | 'emotional';
+
+/** A reassurance card, as the widget shows it. */
+export interface Reassurance extends ReassureOptions {
+  /** Which card this is, for "dismissed for the session". */
+  key: string;
+  /** What happens next, one line each. */
+  next: string[];
+  /** The page's or step's moment. */
+  moment: Moment | null;
+  /**
+   * The ways to a person, shown as "Talk to a person" when the moment is anxious or emotional:
+   * the configured phone and email channels, phone first (empty otherwise).
+   */
+  people: Channel[];
+}
+
+/** The reassurance of the page the visitor is on. */
+export interface ReassurePart {
+  /** The card to show now, or null (none, or dismissed this session). */
+  readonly card: ReadonlySignal<Reassurance | null>;
+  /** `reassure(options)`: a card for this step, in place of the configured one. */
+  reassure(options: unknown): void;
+  /** The visitor dismissed the card: not shown again this session. */
+  dismiss(card: Reassurance): void;
+  /** The widget showed the card: emits `reassure:show`. */
+  shown(card: Reassurance): void;
+}
+
+/** The reassurance part: a lazy chunk, loaded on a page or step with `reassure`, or by `reassure()`. */
+export function reassurance(ctx: Context<ReassureEvents, { channels?: Channel[] }>, where: PageApi): ReassurePart {
+  const { platform } = ctx;
+  const key = () => `situ:${ctx.config.peek()?.site ?? 'site'}:reassured`;
+  const read = (): string[] => {
+    try {
+      const list: unknown = JSON.parse(platform.session?.get(key()) ?? '[]');
+      return Array.isArray(list) ? list.filter((x) => typeof x === 'string') : [];
+    } catch {
+      return [];
+    }
+  };
+  const dismissed = signal<ReadonlySet<string>>(new Set(read()));
+  const given = signal<{ options: ReassureOptions; at: string } | null>(null);
+  const place = () => `${where.page.value?.id ?? where.href.value}/${where.step.value ?? ''}`;
+
+  const card = computed<Reassurance | null>(() => {
+    const at = place();
+    const step = where.stepConfig.value;
+    const page = where.page.value;
+    const own = given.value?.at === at ? given.value.options : null;
+    const options = own ?? (step?.reassure as ReassureOptions | undefined) ?? (page?.reassure as ReassureOptions | undefined);
+    if (!options) return null;
+    const cardKey = `${own ? 'call' : 'config'}:${at}:${options.title}`;
+    if (dismissed.value.has(cardKey)) return null;
+    const moment = ((step?.moment ?? page?.moment) as Moment | undefined) ?? null;
+    const channels = ctx.config.value?.channels ?? [];
+    const people =
+      moment === 'anxious' || moment === 'emotional'
+        ? [...channels.filter((c) => c.kind === 'phone' && c.number), ...channels.filter((c) => c.kind === 'email' && c.address)]
+        : [];
+    return { ...options, next: options.next ?? [], key: cardKey, moment, people };
+  });
+
+  return {
+    card,
+    reassure(options) {
+      checkReassureOptions(options);
+      given.value = { options: { ...options, ...(options.next ? { next: [...options.next] } : {}) }, at: place() };
+    },
+    dismiss(shown) {
+      dismissed.value = new Set([...dismissed.peek(), shown.key]);
+      try {
+        platform.session?.set(key(), JSON.stringify([...dismissed.peek()]));
+      } catch {
+        // Session storage blocked or full: dismissed for this page visit only.
+      }
+    },
+    shown(shown) {
+      ctx.emit('reassure:show', { title: shown.title, pageId: where.page.peek()?.id ?? null, step: where.step.peek() });
+    },
+  };
+}
+
+/** Checks `reassure()`'s argument field by field. */
+function checkReassureOptions(options: unknown): asserts options is ReassureOptions {
+  const field = (ok: boolean, name: string, what: string, got: unknown) => {
+    if (!ok) throw new BadArgument(`${name}: expected ${what}, got ${describe(got)}`);
+  };
+  if (!isRecord(options)) throw new BadArgument(`expected reassurance options such as { title: "Your payment is protected" }, got ${describe(options)}`);
+  field(typeof options.title === 'string' && options.title.trim() !== '', 'title', 'a title', options.title);
+  field(options.body === undefined || typeof options.body === 'string', 'body', 'a string', options.body);
+  field(
+    options.next === undefined || (Array.isArray(options.next) && options.next.every((line) => typeof line === 'string')),
+    'next',
+    'a list of lines of what happens next',
+    options.next,
+  );
+  field(options.target === undefined || typeof options.target === 'string', 'target', 'a CSS selector', options.target);
+}
