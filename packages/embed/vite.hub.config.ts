@@ -1,6 +1,9 @@
 import { defineConfig } from 'vite';
 import { hostilePrototypes } from './build/hostilePrototypes.ts';
 
+const MINISEARCH_PRIVATE =
+  /^_(?:avgFieldLength|currentVacuum|dirtCount|documentCount|documentIds|enqueuedVacuum|enqueuedVacuumConditions|fieldIds|fieldLength|idToShortId|index|nextId|options|path|prefix|size|storedFields|tree|type)$/;
+
 // The hub: Preact views and the engine, an ES module loaded by situ.js on idle or first
 // interaction. Markdown and the URLPattern polyfill split into chunks of their own.
 export default defineConfig({
@@ -21,7 +24,8 @@ export default defineConfig({
           // Only the modules named here: shared ones (JSX runtime, helpers) stay with the hub.
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'validation', test: /valibot|[\\/]config[\\/](fields|schema|validate|plainData)\.ts$|[\\/]capabilities[\\/][^\\/]+[\\/]config\.ts$/ },
+            // (with the theme arithmetic: a stamped config carries its result)
+            { name: 'validation', test: /valibot|[\\/]config[\\/](fields|schema|validate|plainData)\.ts$|[\\/]capabilities[\\/][^\\/]+[\\/]config\.ts$|deriveTheme\.ts$|[\\/]theme[\\/]colors\.ts$/ },
             { name: 'nl', test: /[\\/]capabilities[\\/][^\\/]+[\\/]nl\.ts$/ },
             { name: 'links', test: /followLink\.ts$|hasUnsavedInput\.ts$|LeaveChoice\.tsx$|linkMessages\.ts$|followArticleLink\.ts$/ },
             { name: 'idb-keyval', test: /idb-keyval/ },
@@ -36,7 +40,9 @@ export default defineConfig({
     minify: 'terser',
     // Safe options only: `pure_getters` once dropped the signal reads in useEngine (reading a
     // signal's .value subscribes, a side effect) and every page fell back to "Popular help".
-    terserOptions: { compress: { passes: 3, ecma: 2020 }, ecma: 2020, module: true },
+    // minisearch keeps its state in `_`-prefixed properties (`this._index`, ...); no other code
+    // reads them, and no chunk reads another's, so their names can be shortened (120 B gzip).
+    terserOptions: { compress: { passes: 3, ecma: 2020 }, mangle: { properties: { regex: MINISEARCH_PRIVATE } }, ecma: 2020, module: true },
     cssTarget: ['chrome123', 'firefox120', 'safari17.5'],
     sourcemap: true,
   },

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { capabilities, stampOf, validateConfig, type SchemaChecks } from '@situ/core';
+import { converter, parse } from 'culori';
+import { capabilities, defaultTheme, deriveColors, stampOf, validateConfig, type DerivedColors, type SchemaChecks } from '@situ/core';
 import { nodeChecks } from './nodeChecks';
 
 /** What `situ check` found. */
@@ -35,12 +36,24 @@ export async function check(file: string, { stamp = false } = {}): Promise<Check
     return { lines: [`${file}: ${count}`, ...problems.map((p) => `  ${p.path}: ${p.message}`)], code: 1 };
   }
   if (!stamp) return { lines: [`${file}: valid`], code: 0 };
-  const config = json as Record<string, unknown>;
+  // What the page would otherwise work out itself goes in `derived`, under the stamp.
+  const config = { ...(json as Record<string, unknown>) };
+  config.derived = { ...(config.derived as object | undefined), theme: themeColors(config) };
   const checked = await stampOf(config);
-  if (config.checked === checked) return { lines: [`${file}: valid, stamp already current`], code: 0 };
+  if ((json as Record<string, unknown>).checked === checked) return { lines: [`${file}: valid, stamp already current`], code: 0 };
   // The stamp goes right after "version", so a reviewer sees it at the top of the file.
   const { version, checked: _old, ...rest } = config;
   const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
   await writeFile(file, `${JSON.stringify({ version, checked, ...rest }, null, indent)}\n`);
   return { lines: [`${file}: valid, stamped ${checked}`], code: 0 };
+}
+
+const toRgb = converter('rgb');
+
+/** The accent's readable colours (text on it, it as text in light and dark), as the page needs them. */
+function themeColors(config: Record<string, unknown>): DerivedColors {
+  const accent = (config.theme as { accent?: string } | undefined)?.accent ?? defaultTheme.accent;
+  const color = toRgb(parse(accent))!;
+  const channel = (x: number) => Math.round(Math.min(1, Math.max(0, x || 0)) * 255);
+  return deriveColors([channel(color.r), channel(color.g), channel(color.b)]);
 }

@@ -42,6 +42,7 @@ describe('engine', () => {
 
   it('follows single-page navigation and flow steps, and records the journey', async () => {
     const { platform, engine } = await setup();
+    const journey = await engine.api.journey.journey.load();
     const steps: (string | null)[] = [];
     engine.commands.on('step', (e) => steps.push(e.step));
     platform.navigate('/claims/new');
@@ -50,7 +51,7 @@ describe('engine', () => {
     platform.setPresent(['#s2']);
     expect(ids(engine)).toEqual(['photos']);
     expect(steps).toEqual(['what', 'details']);
-    expect(engine.state.journey.value.map((j) => [j.pageId, j.step])).toEqual([
+    expect(journey.journey.value.map((j) => [j.pageId, j.step])).toEqual([
       ['pay', null],
       ['claim', null],
       ['claim', 'what'],
@@ -253,11 +254,13 @@ describe('edges', () => {
 describe('robustness', () => {
   it('destroy leaves no storage behind', async () => {
     const { platform, engine } = await setup();
+    await engine.api.journey.journey.load();
     engine.commands.article('declined');
     engine.api.reading.rate('declined', true);
+    await engine.commands.confirm({ title: 'Address saved' });
     await Promise.resolve();
     expect([...platform.sessionData.keys()].sort()).toEqual(['situ:test:journey', 'situ:test:viewed']);
-    expect([...platform.storeData.keys()]).toEqual(['situ:test:ratings']);
+    expect([...platform.storeData.keys()].sort()).toEqual(['situ:test:activity', 'situ:test:ratings']);
     engine.commands.destroy();
     await Promise.resolve();
     expect([...platform.sessionData.keys()]).toEqual([]);

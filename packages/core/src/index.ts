@@ -49,6 +49,8 @@ export type { SchemaChecks } from './config/fields';
 export { defaultTheme } from './capabilities/theme/defaultTheme';
 export type { ResolvedTheme } from './capabilities/theme/defaultTheme';
 export type { Theme } from './capabilities/theme/config';
+export { deriveColors, contrast, luminance, readableOn, parseRgb, rgb } from './capabilities/theme/colors';
+export type { DerivedColors, Rgb } from './capabilities/theme/colors';
 export type { Article, ArticlesApi } from './capabilities/articles/articles';
 export type { LoadStatus } from './capabilities/articles/articleStore';
 export type { Suggestions, SuggestionSource } from './capabilities/articles/suggest';
@@ -65,6 +67,7 @@ export { SearchIndex, INDEX_SLICE, SEARCH_LIMIT } from './capabilities/search/se
 export type { SearchHit } from './capabilities/search/searchIndex';
 export type { PageApi, StepEvent } from './capabilities/page/page';
 export type { JourneyApi } from './capabilities/journey/journey';
+export type { Journey } from './capabilities/journey/recordJourney';
 export type { JourneyEntry } from './capabilities/journey/journeyEntries';
 export type { VisitorApi, Visitor } from './capabilities/visitor/visitor';
 export type { I18nApi } from './capabilities/i18n/i18n';

@@ -5,6 +5,7 @@ import { keepAttached } from './mount/keepAttached';
 import { themeCss } from './mount/theme';
 import { browserPlatform } from './platform/browserPlatform';
 import { engines } from './shell/instances';
+import { layers } from './shell/layers';
 import { Panel } from './shell/Panel';
 import widgetCss from './styles/widget.css?inline';
 
@@ -39,8 +40,12 @@ export function attachSitu(host: Host, config?: unknown, platform?: Platform): {
 
   const stops = [
     effect(() => {
-      const resolved = state.config.value;
-      if (resolved) host.setTheme(resolved.theme, themeCss);
+      const theme = state.config.value?.theme;
+      if (!theme) return;
+      // A stamped config carries the accent's readable colours, worked out by `situ check`;
+      // any other has them worked out here, by a lazy chunk that comes with the config schema.
+      host.setTheme(theme, themeCss);
+      if (!theme.colors) return lazily(engine, () => import('./mount/deriveTheme').then((m) => (host.setTheme(m.deriveTheme(document, theme), themeCss), () => {})));
     }),
     // The launcher says what a press does: open the help, or close it.
     effect(() => {
@@ -53,6 +58,10 @@ export function attachSitu(host: Host, config?: unknown, platform?: Platform): {
     lazily(engine, () => import('./mount/avoidOverlap').then((m) => m.avoidOverlap(host.element, button))),
     // The page removed the host and it came back: a panel that was open closed with it.
     keepAttached(host, () => api.hub.close()),
+    // Help on the page itself (hints, cards, dialogs) starts once its capability's part loaded.
+    ...layers.map(({ part, load }) =>
+      effect(() => (part(engine).part.value ? lazily(engine, () => load().then((start) => start({ engine, host }))) : undefined)),
+    ),
   ];
 
   const onLauncher = () => api.hub.toggle();

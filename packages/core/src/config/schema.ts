@@ -24,6 +24,8 @@ export async function buildSchema(capabilities: readonly AnyCapability[], checks
           }),
         ),
         checked: v.optional(v.string()),
+        // What `situ check --stamp` worked out ahead of time; trusted only under a valid stamp.
+        derived: v.optional(v.record(v.string(), v.unknown())),
       },
       ...fragments.map((f) => f?.fields?.(checks, help)),
     ) as v.ObjectEntries,
@@ -38,5 +40,8 @@ export async function validateConfig(
 ): Promise<ValidationResult<Config>> {
   const schema = await buildSchema(capabilities, checks);
   // A wrong version is reported, and the rest is still read as version 1.
-  return validate(schema, input, { version: 1 }, (draft) => (draft.version = 1)) as ValidationResult<Config>;
+  const result = validate(schema, input, { version: 1 }, (draft) => (draft.version = 1)) as ValidationResult<Config>;
+  // A config validated here has no stamp vouching for what was worked out ahead of time.
+  delete (result.config as { derived?: unknown }).derived;
+  return result;
 }

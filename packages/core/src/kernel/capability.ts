@@ -101,6 +101,11 @@ export interface Capability<
   readonly events?: Events;
   /** Its English messages, and loaders for other built-in languages (each a lazy chunk). */
   readonly messages?: { en: Messages; load?: Record<string, () => Promise<Partial<Record<keyof Messages, string>>>> };
+  /**
+   * What it keeps of the visitor, by key under `situ:<site>:` in the session store and in the
+   * persistent store. `destroy` (a sign-out) removes them: nothing of the visitor stays behind.
+   */
+  readonly keeps?: { readonly session?: readonly string[]; readonly store?: readonly string[] };
   /** Hub views it provides: `"home"`, or `"article:"` for a view that takes an id. */
   readonly views?: readonly string[];
   /**

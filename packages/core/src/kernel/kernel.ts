@@ -5,6 +5,7 @@ import type { SchemaChecks } from '../config/fields';
 import type { ConfigProblem } from '../config/validate';
 import type { Platform } from '../platform/platform';
 import { isRecord } from '../util/isRecord';
+import { safe } from '../util/safe';
 import type {
   AnyCapability,
   ApisOf,
@@ -184,6 +185,11 @@ export function createKernel<const C extends readonly AnyCapability[]>(platform:
     // Listeners first, so nothing emitted while stopping reaches the page.
     emitter.clear();
     for (const stop of stops.splice(0).reverse()) stop();
+    const prefix = `situ:${(config.peek()?.site as string | undefined) ?? 'site'}:`;
+    for (const { keeps } of capabilities) {
+      keeps?.session?.forEach((key) => safe(() => platform.session?.remove(prefix + key)));
+      keeps?.store?.forEach((key) => void platform.store?.delete(prefix + key).catch(() => {}));
+    }
   }
 
   const guard =

@@ -1,35 +1,16 @@
 import type { ResolvedTheme } from '@situ/core';
-import { contrast, parseRgb, readableOn, rgb, type Rgb } from './contrast';
-
-const WHITE: Rgb = [255, 255, 255];
-const INK: Rgb = [17, 24, 39];
-const DARK_SURFACE: Rgb = [24, 26, 32];
-
-/** Resolves any CSS colour to RGB through the browser, which knows every colour syntax. */
-function toRgb(doc: Document, color: string): Rgb {
-  const probe = doc.createElement('i');
-  probe.style.color = color;
-  probe.hidden = true;
-  doc.body.append(probe);
-  const parsed = parseRgb(getComputedStyle(probe).color);
-  probe.remove();
-  return parsed ?? [11, 110, 79];
-}
 
 /**
- * The theme as CSS custom properties on the host. Accent-derived colours are adjusted so text
- * meets WCAG AA (4.5:1) whatever accent a site picks, in light and in dark.
+ * The theme as CSS custom properties on the host, with the accent's readable colours (text on
+ * the accent, the accent as text in light and in dark), which meet WCAG AA whatever accent a
+ * site picks. `colors` come from a stamped config or from `deriveTheme.ts`; until they are known
+ * the stylesheet's defaults stand in.
  */
 export function themeCss(doc: Document, theme: ResolvedTheme): string {
-  const accent = toRgb(doc, theme.accent);
-  const onAccent = contrast(WHITE, accent) >= contrast(INK, accent) ? WHITE : INK;
-  return `${launcherThemeCss(doc, { ...theme, accent: rgb(accent) })}
-:host {
-  --situ-on-accent: ${rgb(onAccent)};
-  --situ-accent-text-light: ${rgb(readableOn(accent, WHITE, [0, 0, 0]))};
-  --situ-accent-text-dark: ${rgb(readableOn(accent, DARK_SURFACE, WHITE))};
-  --situ-radius: ${theme.radius}px;
-}`;
+  const c = theme.colors;
+  const colors = c ? `--situ-on-accent:${c.onAccent};--situ-accent-text-light:${c.accentTextLight};--situ-accent-text-dark:${c.accentTextDark};` : '';
+  return `${launcherThemeCss(doc, theme)}
+:host{${colors}--situ-radius:${theme.radius}px}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Situ } from '../createSitu';
 import { addSheet } from '../mount/addSheet';
+import { deriveTheme } from '../mount/deriveTheme';
 import { themeCss } from '../mount/theme';
 import inlineCss from '../styles/inline.css?inline';
 import widgetCss from '../styles/widget.css?inline';
@@ -33,7 +34,8 @@ export function HelpHub({ situ, nonce }: { situ: Situ; nonce?: string }) {
       const resolved = engine.state.config.value;
       if (!resolved) return;
       el.dataset.scheme = resolved.theme.scheme;
-      theme.set(themeCss(el.ownerDocument, resolved.theme));
+      const doc = el.ownerDocument;
+      theme.set(themeCss(doc, resolved.theme.colors ? resolved.theme : deriveTheme(doc, resolved.theme)));
     });
     const root = el.ownerDocument.createElement('div');
     root.className = 'inline-hub';

@@ -24,8 +24,6 @@ export interface AskApi {
 /** Ask before a consequential action: an alert dialog whose answer the host awaits; lazy. */
 export const ask = defineCapability({
   name: 'ask',
-  // English arrives with the lazy part (i18n's addEnglish); Dutch with the other languages.
-  messages: { en: {}, load: { nl: () => import('./nl').then((m) => m.nl) } },
   setup(ctx) {
     const questions = lazyPart(ctx, () => import('./question').then((m) => m.questions(ctx)));
     return {

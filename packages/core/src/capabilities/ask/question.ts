@@ -1,5 +1,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import type { Context } from '../../kernel/capability';
+import { i18n } from '../i18n/i18n';
+import { askMessages } from './messages';
 import { BadArgument, describe } from '../../kernel/expect';
 import { isRecord } from '../../util/isRecord';
 import type { AskOptions } from './ask';
@@ -20,6 +22,7 @@ export interface AskPart {
 
 /** The ask part: a lazy chunk, loaded by the first `ask()`. */
 export function questions(ctx: Context): AskPart {
+  ctx.use(i18n).addMessages(askMessages, LANGUAGES);
   const queue = signal<readonly Question[]>([]);
   // Destroyed with questions open: each resolves false (the safe answer), none hangs.
   ctx.onDestroy(() => queue.peek().forEach((q) => q.answer(false)));
@@ -56,3 +59,6 @@ function checkAskOptions(options: unknown): asserts options is AskOptions {
   }
   field(options.article === undefined || (typeof options.article === 'string' && options.article.trim() !== ''), 'article', 'an article id', options.article);
 }
+
+/** Its messages in the other built-in languages, loaded with them. */
+const LANGUAGES = { nl: () => import('./nl').then((m) => m.nl) };

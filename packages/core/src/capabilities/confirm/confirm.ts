@@ -36,8 +36,8 @@ export interface ConfirmApi {
 /** Confirmation after an action, kept in the visitor's activity record; card and code are lazy. */
 export const confirm = defineCapability({
   name: 'confirm',
-  // English arrives with the lazy part (i18n's addEnglish); Dutch with the other languages.
-  messages: { en: {}, load: { nl: () => import('./nl').then((m) => m.nl) } },
+  // The visitor's activity record (confirmations now, cases with contact): a sign-out removes it.
+  keeps: { store: ['activity'] },
   events: { 'confirm:show': payload<ConfirmShowEvent>() },
   setup(ctx) {
     const where = ctx.use(page);

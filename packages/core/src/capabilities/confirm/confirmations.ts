@@ -1,6 +1,8 @@
 import { signal, type ReadonlySignal } from '@preact/signals-core';
 import { activityRecord, type ActivityEntry } from '../../activity/activity';
 import type { Context } from '../../kernel/capability';
+import { i18n } from '../i18n/i18n';
+import { confirmMessages } from './messages';
 import { BadArgument, describe } from '../../kernel/expect';
 import { isRecord } from '../../util/isRecord';
 import type { PageApi } from '../page/page';
@@ -24,6 +26,7 @@ export interface ConfirmPart {
 
 /** The confirm part: a lazy chunk, loaded by the first `confirm()`. */
 export function confirmations(ctx: Context<ConfirmEvents, object>, where: PageApi): ConfirmPart {
+  ctx.use(i18n).addMessages(confirmMessages, LANGUAGES);
   const current = signal<Confirmation | null>(null);
   return {
     current,
@@ -74,3 +77,6 @@ function checkConfirmOptions(options: unknown): asserts options is ConfirmOption
     options.next,
   );
 }
+
+/** Its messages in the other built-in languages, loaded with them. */
+const LANGUAGES = { nl: () => import('./nl').then((m) => m.nl) };

@@ -1,5 +1,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import type { Context } from '../../kernel/capability';
+import { i18n } from '../i18n/i18n';
+import { hintMessages } from './messages';
 import { BadArgument, describe } from '../../kernel/expect';
 import type { PageApi } from '../page/page';
 import { checkHintOptions, toHint, type Hint, type HintOptions } from './hint';
@@ -24,6 +26,7 @@ export interface HintList {
 
 /** The hints part of the `hints` capability: a lazy chunk, loaded on a page with hints or by `hint()`. */
 export function hintList(ctx: Context<HintEvents, object>, where: PageApi): HintList {
+  ctx.use(i18n).addMessages(hintMessages, LANGUAGES);
   const { platform } = ctx;
   const added = signal<readonly Hint[]>([]);
   const hidden = signal<ReadonlySet<string>>(new Set());
@@ -91,3 +94,6 @@ const pathOf = (href: string) => {
     return href;
   }
 };
+
+/** Its messages in the other built-in languages, loaded with them. */
+const LANGUAGES = { nl: () => import('./nl').then((m) => m.nl) };

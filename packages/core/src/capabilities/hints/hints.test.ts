@@ -88,7 +88,7 @@ describe('hints', () => {
     expect(first.ids()).toEqual(['policy']);
     await tick();
     expect(platform.storeData.get('situ:nw:hints-seen')).toEqual(['photos']);
-    first.engine.commands.destroy();
+    // A reload: a new engine on the same storage (destroy, a sign-out, would forget it).
     const again = await setup(undefined, platform);
     expect(again.ids()).toEqual(['policy']);
   });

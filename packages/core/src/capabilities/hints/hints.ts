@@ -30,8 +30,7 @@ export interface HintsApi {
  */
 export const hints = defineCapability({
   name: 'hints',
-  // English arrives with the lazy part (i18n's addEnglish); Dutch with the other languages.
-  messages: { en: {}, load: { nl: () => import('./nl').then((m) => m.nl) } },
+  keeps: { store: ['hints-seen'] },
   events: { 'hint:show': payload<HintShowEvent>() },
   config: { schema: () => import('./config') },
   setup(ctx) {

@@ -5,6 +5,9 @@ import { SituError } from '../../kernel/errors';
 import { createTranslate, type MessageOverrides, type Translate } from './translate';
 
 /** The visitor's language and the translator for it: English built in, other languages lazy. */
+/** Loads one language's messages (a lazy chunk). */
+export type MessageLoader = () => Promise<Partial<Record<string, string>>>;
+
 export interface I18nApi {
   /** The current language code. */
   readonly locale: ReadonlySignal<string>;
@@ -12,8 +15,11 @@ export interface I18nApi {
   readonly t: ReadonlySignal<Translate>;
   /** Switches the language. */
   setLocale(code: string): void;
-  /** Adds English messages that arrive with a lazy chunk (the config can override them too). */
-  addEnglish(messages: Readonly<Record<string, string>>): void;
+  /**
+   * Adds messages that arrive with a lazy chunk: English, and loaders for the other built-in
+   * languages (each its own chunk). The config can override them like any other.
+   */
+  addMessages(en: Readonly<Record<string, string>>, load?: Readonly<Record<string, MessageLoader>>): void;
 }
 
 export const i18n = defineCapability({
@@ -29,6 +35,7 @@ export const i18n = defineCapability({
     const en = signal<Record<string, string>>(Object.assign({}, ...ctx.capabilities.map((c) => c.messages?.en)));
     const code = signal('en');
     const loaded = signal<{ locale: string; messages: Record<string, string> | null }>({ locale: 'en', messages: null });
+    const later = signal<readonly Readonly<Record<string, MessageLoader>>[]>([]);
     // The config's language applies when it arrives; a later `locale()` call wins over it.
     let chosen = false;
     ctx.effect(() => {
@@ -40,7 +47,7 @@ export const i18n = defineCapability({
     ctx.effect(() => {
       const current = code.value;
       const base = current.split('-')[0] ?? '';
-      const loaders = ctx.capabilities.flatMap((c) => c.messages?.load?.[base] ?? []);
+      const loaders = [...ctx.capabilities.map((c) => c.messages?.load), ...later.value].flatMap((load) => load?.[base] ?? []);
       if (loaders.length === 0) return;
       Promise.all(loaders.map((load) => load()))
         .then((parts) => {
@@ -62,9 +69,10 @@ export const i18n = defineCapability({
         locale: code,
         t,
         setLocale,
-        addEnglish(more) {
+        addMessages(more, load) {
           // Once per table: asking again (each render of the view that brought it) changes nothing.
           if (Object.keys(more).some((key) => !(key in en.peek()))) en.value = { ...more, ...en.peek() };
+          if (load && !later.peek().includes(load)) later.value = [...later.peek(), load];
         },
       } satisfies I18nApi as I18nApi,
       commands: {

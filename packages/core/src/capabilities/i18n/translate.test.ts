@@ -40,10 +40,10 @@ describe('i18n', () => {
     await engine.commands.init({ version: 1, messages: { en: { 'late.two': 'Overridden' } } });
     const t = engine.state.t.value as (k: string) => string;
     expect(t('late.one')).toBe('late.one');
-    engine.api.i18n.addEnglish({ 'late.one': 'One', 'late.two': 'Two' });
+    engine.api.i18n.addMessages({ 'late.one': 'One', 'late.two': 'Two' });
     const after = engine.state.t.value as (k: string) => string;
     expect([after('late.one'), after('late.two')]).toEqual(['One', 'Overridden']);
-    engine.api.i18n.addEnglish({ 'late.one': 'One' });
+    engine.api.i18n.addMessages({ 'late.one': 'One' });
     expect(engine.state.t.value).toBe(after);
   });
 });

@@ -1,48 +1,24 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import { defineCapability } from '../../kernel/capability';
+import { lazyPart, type LazyPart } from '../../kernel/lazyPart';
 import { page } from '../page/page';
-import { safe } from '../../util/safe';
-import { cleanUrl } from './cleanUrl';
-import { extendJourney, parseJourney, type JourneyEntry } from './journeyEntries';
+import type { Journey } from './recordJourney';
 
-/** Where the visitor has been in this tab's session, for the context of a contact. */
+/** What contact reaches: the journey, recorded by a lazy part. */
 export interface JourneyApi {
-  /** The current URL, cleaned per `privacy.query`. */
-  readonly url: ReadonlySignal<string>;
-  /** The pages and steps visited, oldest first (at most 20). */
-  readonly journey: ReadonlySignal<readonly JourneyEntry[]>;
+  readonly journey: LazyPart<Journey>;
 }
 
+/**
+ * Where the visitor has been in this tab's session, for the context of a contact. Recorded from
+ * the first page with a config, by code that is not the hub's (a lazy chunk loaded at start).
+ */
 export const journey = defineCapability({
   name: 'journey',
+  keeps: { session: ['journey'] },
   setup(ctx) {
-    const { page: current, step, href } = ctx.use(page);
-    const session = ctx.platform.session;
-    const entries = signal<readonly JourneyEntry[]>([]);
-    const url = computed(() => cleanUrl(href.value, ctx.config.value?.privacy.query ?? 'strip'));
-    const key = () => `situ:${ctx.config.peek()?.site ?? 'site'}:journey`;
-
-    // The journey lasts the tab's session, across the page loads of a multi-page site.
-    ctx.effect(() => {
-      if (ctx.config.value) entries.value = parseJourney(safe(() => session?.get(key()) ?? null));
-    });
-    ctx.effect(() => {
-      if (!ctx.config.value) return;
-      const entry: JourneyEntry = {
-        url: url.value,
-        pageId: current.value?.id ?? null,
-        step: step.value,
-        at: new Date(ctx.platform.now()).toISOString(),
-      };
-      const before = entries.peek();
-      const next = extendJourney(before, entry);
-      if (next.length !== before.length || next.at(-1) !== before.at(-1)) {
-        entries.value = next;
-        safe(() => session?.set(key(), JSON.stringify(next)));
-      }
-    });
-    // `destroy` (a sign-out) leaves nothing of the visitor behind.
-    ctx.onDestroy(() => void safe(() => session?.remove(key())));
-    return { api: { url, journey: entries } satisfies JourneyApi as JourneyApi };
+    const where = ctx.use(page);
+    const journey = lazyPart(ctx, () => import('./recordJourney').then((m) => m.recordJourney(ctx, where)));
+    ctx.effect(() => void (ctx.config.value && journey.load()));
+    return { api: { journey } satisfies JourneyApi as JourneyApi };
   },
 });

@@ -30,6 +30,8 @@ export interface ReadingApi {
 
 export const reading = defineCapability({
   name: 'reading',
+  // What they read and what they thought of it; `destroy` (a sign-out) removes both.
+  keeps: { session: ['viewed'], store: ['ratings'] },
   views: ['article:'],
   events: {
     /** An article was opened. */
@@ -87,13 +89,7 @@ export const reading = defineCapability({
       if (!viewed.peek().some((v) => v.id === id)) saveViewed([...viewed.peek(), { id, title, seconds: 0, helpful: ratings.peek()[id] ?? null }]);
       ctx.emit('article:view', { id, title });
     });
-    // `destroy` (a sign-out) leaves nothing of the visitor behind: neither what they read nor
-    // what they thought of it.
-    ctx.onDestroy(() => {
-      since = null;
-      safe(() => platform.session?.remove(`situ:${site()}:viewed`));
-      platform.store?.delete(`situ:${site()}:ratings`).catch(() => {});
-    });
+    ctx.onDestroy(() => (since = null));
 
     const api: ReadingApi = {
       viewed,

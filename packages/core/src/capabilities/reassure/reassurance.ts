@@ -1,5 +1,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import type { Context } from '../../kernel/capability';
+import { i18n } from '../i18n/i18n';
+import { reassureMessages } from './messages';
 import { BadArgument, describe } from '../../kernel/expect';
 import { isRecord } from '../../util/isRecord';
 import type { Channel } from '../contact/contact';
@@ -38,6 +40,7 @@ export interface ReassurePart {
 
 /** The reassurance part: a lazy chunk, loaded on a page or step with `reassure`, or by `reassure()`. */
 export function reassurance(ctx: Context<ReassureEvents, { channels?: Channel[] }>, where: PageApi): ReassurePart {
+  ctx.use(i18n).addMessages(reassureMessages, LANGUAGES);
   const { platform } = ctx;
   const key = () => `situ:${ctx.config.peek()?.site ?? 'site'}:reassured`;
   const read = (): string[] => {
@@ -106,3 +109,6 @@ function checkReassureOptions(options: unknown): asserts options is ReassureOpti
   );
   field(options.target === undefined || typeof options.target === 'string', 'target', 'a CSS selector', options.target);
 }
+
+/** Its messages in the other built-in languages, loaded with them. */
+const LANGUAGES = { nl: () => import('./nl').then((m) => m.nl) };

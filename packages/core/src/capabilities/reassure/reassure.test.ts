@@ -52,7 +52,6 @@ describe('reassure', () => {
     expect(first.part.card.value).toBeNull();
     platform.setPresent(['#review']);
     expect(first.part.card.value?.title).toBe('Nothing is charged yet');
-    first.engine.commands.destroy();
     platform.setPresent([]);
     const reloaded = await setup('https://portal.test/pay', platform);
     expect(reloaded.part.card.value).toBeNull();

@@ -33,8 +33,7 @@ export interface ReassureApi {
 /** Reassurance at the step where visitors worry; the card and its code are lazy. */
 export const reassure = defineCapability({
   name: 'reassure',
-  // English arrives with the lazy part (i18n's addEnglish); Dutch with the other languages.
-  messages: { en: {}, load: { nl: () => import('./nl').then((m) => m.nl) } },
+  keeps: { session: ['reassured'] },
   events: { 'reassure:show': payload<ReassureShowEvent>() },
   config: { schema: () => import('./config') },
   setup(ctx) {

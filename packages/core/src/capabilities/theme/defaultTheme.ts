@@ -1,3 +1,5 @@
+import type { DerivedColors } from './colors';
+
 /** The theme with every default filled in. */
 export interface ResolvedTheme {
   /** Accent colour of the launcher, links and buttons. @default "#0b6e4f" */
@@ -14,6 +16,11 @@ export interface ResolvedTheme {
   scheme: 'auto' | 'light' | 'dark';
   /** Stacking order of the launcher, where the browser has no top layer. @default 2147483000 */
   zIndex: number;
+  /**
+   * The accent's readable colours, from a config stamped by `situ check --stamp` (worked out
+   * ahead of time); absent otherwise, and then worked out in the page.
+   */
+  colors?: DerivedColors;
 }
 
 /** The default theme. */

@@ -1,4 +1,5 @@
 import { defineCapability } from '../../kernel/capability';
+import type { DerivedColors } from './colors';
 import type { Theme } from './config';
 import { defaultTheme, type ResolvedTheme } from './defaultTheme';
 
@@ -10,13 +11,14 @@ export const theme = defineCapability({
   name: 'theme',
   config: {
     schema: () => import('./config'),
-    resolve: (config: { theme?: Theme }) => {
+    resolve: (config: { theme?: Theme; derived?: { theme?: DerivedColors } }) => {
       const t = config.theme ?? {};
       return {
         theme: {
           ...defaultTheme,
           ...t,
           offset: { ...defaultTheme.offset, ...t.offset },
+          colors: config.derived?.theme,
         } as ResolvedTheme,
       };
     },

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
  */
 export function LeaveChoice({ engine, url, onStay }: { engine: Engine; url: string; onStay: () => void }) {
   // Its English arrives with it (a lazy chunk), so the hub does not carry it.
-  engine.api.i18n.addEnglish(linkMessages);
+  engine.api.i18n.addMessages(linkMessages);
   const t = engine.state.t.value as (key: keyof typeof linkMessages) => string;
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), [url]);

@@ -1,3 +1,8 @@
+/**
+ * The accent's readable companions, worked out by WCAG 2.2 arithmetic: in Node by `situ check
+ * --stamp` (a stamped config carries them in `derived.theme`), else in the page by a lazy chunk.
+ */
+
 /** An sRGB colour, channels 0–255. */
 export type Rgb = [number, number, number];
 
@@ -34,4 +39,27 @@ export function rgb([r, g, b]: Rgb): string {
 export function parseRgb(computed: string): Rgb | null {
   const m = computed.match(/rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/);
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+/** The colours derived from the accent so that text on and in it meets WCAG AA (4.5:1). */
+export interface DerivedColors {
+  /** Text on the accent (the bar, the launcher): white or near-black, whichever contrasts more. */
+  onAccent: string;
+  /** The accent as text on a light surface. */
+  accentTextLight: string;
+  /** The accent as text on a dark surface. */
+  accentTextDark: string;
+}
+
+const WHITE: Rgb = [255, 255, 255];
+const INK: Rgb = [17, 24, 39];
+const DARK_SURFACE: Rgb = [24, 26, 32];
+
+/** Derives the readable colours of an accent, given as sRGB. */
+export function deriveColors(accent: Rgb): DerivedColors {
+  return {
+    onAccent: rgb(contrast(WHITE, accent) >= contrast(INK, accent) ? WHITE : INK),
+    accentTextLight: rgb(readableOn(accent, WHITE, [0, 0, 0])),
+    accentTextDark: rgb(readableOn(accent, DARK_SURFACE, WHITE)),
+  };
 }
