@@ -383,3 +383,166 @@ test.describe('triggers', () => {
     await expect(field, 'the field keeps its text').toHaveValue('NW-1111-22');
   });
 });
+
+test.describe('description', () => {
+  test('#policy\'s aria-describedby names the hint, whose text is the hint\'s text, whether it shows or not', async ({ page }) => {
+    await openHintsPage(page);
+    const field = page.locator('#policy');
+    const described = () =>
+      page.evaluate(() => {
+        const ids = (document.getElementById('policy')!.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+        return ids.map((id) => {
+          const el = document.getElementById(id);
+          return { id, tag: el?.tagName.toLowerCase() ?? null, text: el?.textContent?.replace(/\s+/g, ' ').trim() ?? null };
+        });
+      });
+    const expected = [{ id: expect.stringMatching(/^situ-hint-\d+$/), tag: 'situ-hint', text: `${TEXT.policyTitle} ${TEXT.policy}` }];
+    expect(await described(), 'before the hint shows: aria-describedby resolves to the hint').toEqual(expected);
+    await expect(field, 'the accessible description of #policy before its hint shows').toHaveAccessibleDescription(`${TEXT.policyTitle} ${TEXT.policy}`);
+
+    await field.click();
+    await typeKeys(field, 'NW-42');
+    await expectShowing(hintBox(page, TEXT.policy), true, 'the #policy hint');
+    expect(await described(), 'while the hint shows').toEqual(expected);
+    await expect(field, 'the accessible description of #policy while its hint shows').toHaveAccessibleDescription(`${TEXT.policyTitle} ${TEXT.policy}`);
+
+    await page.keyboard.press('Escape');
+    await expectShowing(hintBox(page, TEXT.policy), false, 'the #policy hint after Escape');
+    expect(await described(), 'after Escape closed it').toEqual(expected);
+    await expectTyped(page, '#policy', 'NW-42');
+  });
+
+  test('every field with a hint is described by its own hint, and a field\'s own description is kept beside it', async ({ page }) => {
+    await openHintsPage(page);
+    const pairs = await page.evaluate(() =>
+      ['policy', 'name', 'date', 'photos', 'notes', 'email', 'edge', 'inner'].map((id) => {
+        const ids = (document.getElementById(id)!.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+        return [id, ids.map((d) => document.getElementById(d)?.textContent?.replace(/\s+/g, ' ').trim() ?? `(no #${d})`)];
+      }),
+    );
+    expect(Object.fromEntries(pairs), 'each field\'s aria-describedby resolves to its hint\'s text').toEqual({
+      policy: [`${TEXT.policyTitle} ${TEXT.policy}`],
+      name: [TEXT.name],
+      date: [TEXT.date],
+      photos: [TEXT.photos],
+      notes: [TEXT.notes],
+      email: [TEXT.email],
+      edge: [TEXT.edge],
+      inner: [TEXT.inner],
+    });
+    await expect(page.locator('#photos'), 'the file field\'s description').toHaveAccessibleDescription(TEXT.photos);
+    await expect(page.locator('#email'), 'the description from the page\'s own <situ-hint>').toHaveAccessibleDescription(TEXT.email);
+  });
+});
+
+test.describe('with the hub open on a wide screen', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('clicking into #policy shows its hint, uncovered, and the hub stays open', async ({ page }) => {
+    await openHintsPage(page);
+    await openPanel(page);
+    const field = page.locator('#policy');
+    await field.click();
+    await typeKeys(field, 'NW-7');
+    await expect(situ(page).panel, 'the hub stays open beside the page').toBeVisible();
+    const box = hintBox(page, TEXT.policy);
+    await expectShowing(box, true, 'the #policy hint with the hub open');
+    await expectBeside(page, '#policy', box, 'with the hub open');
+    // What the visitor sees at the hint's centre and just inside its corners is the hint.
+    const hits = await box.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const points = [
+        [(r.left + r.right) / 2, (r.top + r.bottom) / 2],
+        [r.left + 6, r.top + 6],
+        [r.right - 6, r.top + 6],
+        [r.left + 6, r.bottom - 6],
+        [r.right - 6, r.bottom - 6],
+      ];
+      return points.map(([x, y]) => {
+        const hit = document.elementFromPoint(x!, y!);
+        return hit === el ? 'the hint' : hit ? `${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ''}` : null;
+      });
+    });
+    expect(hits, 'elementFromPoint at the hint\'s centre and corners').toEqual(Array(5).fill('the hint'));
+    expect(await focused(page), 'focus is in the field, not the hub').toBe('input#policy');
+    await expectTyped(page, '#policy', 'NW-7');
+  });
+});
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const width of [1280, 375]) {
+  test(`axe at ${width}px: no violations with a focus hint showing and the beacon's hint open`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width === 1280 ? 800 : 740 });
+    await openHintsPage(page);
+    await waitForLauncher(page);
+    // The beacon's hint: open with the keyboard, then Shift+Tab back to #policy (the beacon hint
+    // stays open until a press elsewhere or Escape), whose focus hint shows too.
+    await page.locator('#date').click();
+    await typeKeys(page.locator('#date'), '5 June');
+    await tabTo(page, 'button.beacon');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'input#policy', 'Shift+Tab');
+    await page.keyboard.type('NW-9', { delay: 30 });
+    await expectShowing(hintBox(page, TEXT.policy), true, 'the focus hint of #policy');
+    await expectShowing(hintBox(page, TEXT.photos), true, 'the beacon hint of #photos');
+    await expect(beaconButton(page), 'the beacon says its hint is open').toHaveAttribute('aria-expanded', 'true');
+    await expectShowing(hintBox(page, TEXT.notes), true, 'the always hint of #notes');
+    // Let the hints' short fade-in end, so that axe sees their final colours.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('situ-hint')].every((el) => (el.shadowRoot?.getAnimations() ?? []).every((a) => a.playState !== 'running')),
+    );
+
+    const { violations, passes } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    // Guard against an empty analysis: axe reached the beacon's button in its shadow root, and the hint's text.
+    const checked = (rule: string) => passes.find((p) => p.id === rule)?.nodes.map((n) => JSON.stringify(n.target)) ?? [];
+    expect(checked('button-name').some((t) => t.includes('situ-beacon')), `axe checked the beacon's name: ${checked('button-name').join(', ')}`).toBe(true);
+    expect(checked('color-contrast').some((t) => t.includes('situ-hint')), `axe checked the hints' contrast: ${checked('color-contrast').join(', ')}`).toBe(true);
+    const summary = violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary?.replace(/\s+/g, ' ')}`),
+    }));
+    expect(summary, `axe violations at ${width}px with hints open`).toEqual([]);
+    await expectTyped(page, '#policy', 'NW-9');
+    await expectTyped(page, '#date', '5 June');
+  });
+}
+
+test.describe('the hints code loads only where hints are', () => {
+  const HINT_CHUNK = /\/situ\/chunks\/hintLayer-[^/]*\.js(\?|$)/;
+
+  test('/e2e/plain.html (no hints): no hintLayer chunk, even with the hub opened; a hint() call then loads it', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (HINT_CHUNK.test(new URL(r.url()).pathname)) requested.push(r.url());
+    });
+    await page.goto('/e2e/plain.html');
+    await waitForLauncher(page);
+    await openPanel(page);
+    await typeKeys(situ(page).search, 'email');
+    await page.waitForLoadState('networkidle');
+    expect(requested, 'hintLayer chunks requested on a page without hints').toEqual([]);
+    expect(await page.locator('situ-hint').count(), 'no <situ-hint> on a page without hints').toBe(0);
+
+    // The page asks for a hint itself: now the chunk comes, and the hint works.
+    await page.keyboard.press('Escape');
+    await page.evaluate(() =>
+      (window as unknown as { Situ: (...a: unknown[]) => void }).Situ('hint', { target: '#email', body: 'Where we write to you.' }),
+    );
+    await expect.poll(() => requested.length, { message: 'hintLayer chunk requested after hint()' }).toBe(1);
+    await page.locator('#email').click();
+    await expectShowing(hintBox(page, 'Where we write to you.'), true, 'the hint from hint() on the plain page');
+  });
+
+  test('/e2e/csp-hints.html (hints in its config): the hintLayer chunk is requested once', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (HINT_CHUNK.test(new URL(r.url()).pathname)) requested.push(r.url());
+    });
+    await openHintsPage(page);
+    await page.waitForLoadState('networkidle');
+    expect(requested, 'hintLayer chunks requested on the hints page').toHaveLength(1);
+  });
+});
