@@ -97,6 +97,51 @@ test('hint() adds or replaces a hint by id, hide() takes it (and a configured on
   await expectTyped(page, '#edge', '1017');
 });
 
+test('Situ(\'destroy\') takes every hint, beacon and aria-describedby away and gives the page\'s own <situ-hint> its text back', async ({ page }) => {
+  await openHintsPage(page);
+  await page.locator('#policy').click();
+  await typeKeys(page.locator('#policy'), 'NW-6');
+  await expectShowing(hintBox(page, TEXT.policy), true, 'the #policy hint before destroy');
+  await callSitu(page, 'destroy');
+  await expect(page.locator('situ-hint[data-situ="hint"]'), 'no hint boxes after destroy').toHaveCount(0);
+  await expect(page.locator('situ-beacon'), 'no beacon after destroy').toHaveCount(0);
+  await expect(page.locator('[aria-describedby]'), 'no aria-describedby left on any field').toHaveCount(0);
+  const markup = page.locator('situ-hint[for="email"]');
+  await expect(markup, 'the page\'s own <situ-hint> is still there').toHaveCount(1);
+  expect(
+    await markup.evaluate((el) => ({ text: el.textContent?.trim(), popover: el.getAttribute('popover'), role: el.getAttribute('role'), id: el.getAttribute('id') })),
+    'the page\'s <situ-hint> as it was written',
+  ).toEqual({ text: TEXT.email, popover: null, role: null, id: null });
+  // The page itself still works: focus and typing, and Escape reaches the page.
+  await page.locator('#name').click();
+  await typeKeys(page.locator('#name'), 'Ada');
+  await expectTyped(page, '#name', 'Ada');
+  await expectTyped(page, '#policy', 'NW-6');
+});
+
+test('the beacon goes when its field is scrolled out of view, and comes back on the field\'s corner', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await openHintsPage(page);
+  const beacon = page.locator('situ-beacon[data-situ="beacon"]');
+  const corner = async () => {
+    const [b, f] = [await beacon.boundingBox(), await page.locator('#photos').boundingBox()];
+    if (!b || !f) return 'not rendered';
+    // On the top edge (its centre within 3 px of it), its box inside the field's width, at the end (right) half.
+    const cy = b.y + b.height / 2;
+    return Math.abs(cy - f.y) <= 3 && b.x >= f.x && b.x + b.width <= f.x + f.width && b.x > f.x + f.width / 2 ? 'on the top-end corner' : `beacon ${JSON.stringify(b)}, field ${JSON.stringify(f)}`;
+  };
+  await page.locator('#photos').scrollIntoViewIfNeeded();
+  await expect.poll(corner, { message: 'the beacon sits on #photos\' top-end corner' }).toBe('on the top-end corner');
+  await page.mouse.move(900, 300);
+  await page.mouse.wheel(0, 1500);
+  await expect.poll(() => page.evaluate(() => document.getElementById('photos')!.getBoundingClientRect().bottom), { message: '#photos scrolled above the viewport' }).toBeLessThan(0);
+  await expect(beacon, 'the beacon is hidden with its field out of view').toBeHidden();
+  await page.mouse.wheel(0, -1500);
+  await expect.poll(() => page.evaluate(() => scrollY), { message: 'the window scrolled back to the top' }).toBe(0);
+  await expect(beacon, 'the beacon shows again').toBeVisible();
+  await expect.poll(corner, { message: 'back on #photos\' top-end corner' }).toBe('on the top-end corner');
+});
+
 test.describe('leaks (Chrome DevTools Protocol DOM counters after garbage collection)', () => {
   // Tolerance. After one warm-up round, these counters come back to exactly the same numbers
   // round after round (measured: 0 drift over 30 rounds of each kind below); what a leak leaves

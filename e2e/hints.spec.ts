@@ -153,6 +153,40 @@ test.describe('position', () => {
     });
   }
 
+  test('near the bottom of the viewport, the bottom-placed hint of #date flips above the field', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 400 });
+    await openHintsPage(page);
+    // Scroll until the field's bottom is 40 px above the viewport's: no room below for the hint.
+    const start = (await page.locator('#date').boundingBox())!;
+    await page.mouse.move(900, 200);
+    await page.mouse.wheel(0, start.y + start.height - 360);
+    await expect
+      .poll(async () => Math.round((await page.locator('#date').boundingBox())!.y + start.height), { message: '#date\'s bottom is 40 px above the viewport\'s' })
+      .toBe(360);
+    const field = page.locator('#date');
+    await field.click();
+    await typeKeys(field, '6 July');
+    const box = hintBox(page, TEXT.date);
+    await expectShowing(box, true, 'the #date hint');
+    const p = await expectBeside(page, '#date', box, 'near the bottom');
+    expect(p.side, `data-side of the flipped hint: ${describePlacement(p)}`).toBe('top');
+    await expectTyped(page, '#date', '6 July');
+  });
+
+  test('resizing the window while a hint shows moves it: from beside the field at 1280 px to below it at 320 px', async ({ page }) => {
+    await openHintsPage(page);
+    const field = page.locator('#policy');
+    await field.click();
+    await typeKeys(field, 'NW-3');
+    const box = hintBox(page, TEXT.policy);
+    await expectShowing(box, true, 'the #policy hint');
+    expect((await expectBeside(page, '#policy', box, 'at 1280 px')).side, 'at 1280 px').toBe('right');
+    await page.setViewportSize({ width: 320, height: 700 });
+    await expect.poll(async () => (await measure(page, '#policy', box)).side, { message: 'data-side after narrowing the window to 320 px' }).toBe('bottom');
+    await expectBeside(page, '#policy', box, 'at 320 px');
+    await expectTyped(page, '#policy', 'NW-3');
+  });
+
   test('under dir="rtl" the end of #policy is its left: the hint sits to the left of the field', async ({ page }) => {
     await openHintsPage(page, '?dir=rtl');
     expect(await page.evaluate(() => document.documentElement.dir), 'the page is right-to-left').toBe('rtl');
@@ -333,6 +367,49 @@ test.describe('triggers', () => {
     for (const text of [TEXT.policy, TEXT.name, TEXT.date, TEXT.photos, TEXT.email, TEXT.edge]) {
       expect(await openStates(hintBox(page, text)), `"${text}" is bound but not shown on load`).toEqual([false]);
     }
+    // Scrolled out of view it goes; scrolled back it returns, beside its field.
+    await page.mouse.move(900, 400);
+    await page.mouse.wheel(0, 1200);
+    await expect.poll(() => page.evaluate(() => document.getElementById('notes')!.getBoundingClientRect().bottom), { message: '#notes scrolled above the viewport' }).toBeLessThan(0);
+    await expectShowing(box, false, 'the always hint with #notes scrolled out of view');
+    await page.mouse.wheel(0, -1200);
+    await expect.poll(() => page.evaluate(() => scrollY), { message: 'the window scrolled back to the top' }).toBe(0);
+    await expectShowing(box, true, 'the always hint with #notes back in view');
+    await expectBeside(page, '#notes', box, 'always hint, after scrolling back');
+  });
+
+  test('always, on a phone: tapping the middle of #email, the field below #notes, puts the caret in #email', async ({ page }) => {
+    // #notes' always hint has no room beside the field at 375 px and goes below it, where the
+    // next field is. A visitor on a phone has no Escape key to close it.
+    await page.setViewportSize({ width: 375, height: 740 });
+    await openHintsPage(page);
+    const email = page.locator('#email');
+    await email.scrollIntoViewIfNeeded();
+    await expectShowing(hintBox(page, TEXT.notes), true, 'the always hint of #notes');
+    const r = (await email.boundingBox())!;
+    const hit = await page.evaluate(([x, y]) => {
+      const el = document.elementFromPoint(x!, y!);
+      return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.textContent && el.tagName === 'SITU-HINT' ? ` "${el.textContent.trim()}"` : ''}` : null;
+    }, [r.x + r.width / 2, r.y + r.height / 2]);
+    await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+    expect({ hit, focused: await focused(page) }, 'what is at the middle of #email, and what a tap there focuses').toEqual({ hit: 'input#email', focused: 'input#email' });
+    await page.keyboard.type('ada@example.com', { delay: 30 });
+    await expectTyped(page, '#email', 'ada@example.com');
+  });
+
+  test('always, on a phone: with #notes\' hint showing, a tap on the launcher opens the hub', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await openHintsPage(page);
+    await waitForLauncher(page);
+    await expectShowing(hintBox(page, TEXT.notes), true, 'the always hint of #notes');
+    const r = (await situ(page).launcher.boundingBox())!;
+    const hit = await page.evaluate(([x, y]) => {
+      const el = document.elementFromPoint(x!, y!);
+      return el ? `${el.tagName.toLowerCase()}${el.tagName === 'SITU-HINT' ? ` "${el.textContent!.trim()}"` : ''}` : null;
+    }, [r.x + r.width / 2, r.y + r.height / 2]);
+    expect(hit, 'what is at the middle of the launcher (the host of Situ\'s shadow root, or a hint over it)').toBe('situ-root');
+    await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+    await expect(situ(page).panel, 'the tap on the launcher opened the hub').toBeVisible();
   });
 
   test('a <situ-hint for="email"> in the page becomes the hint of #email', async ({ page }) => {
