@@ -128,13 +128,16 @@ test('the beacon goes when its field is scrolled out of view, and comes back on 
     if (!b || !f) return 'not rendered';
     // On the top edge (its centre within 3 px of it), its box inside the field's width, at the end (right) half.
     const cy = b.y + b.height / 2;
-    return Math.abs(cy - f.y) <= 3 && b.x >= f.x && b.x + b.width <= f.x + f.width && b.x > f.x + f.width / 2 ? 'on the top-end corner' : `beacon ${JSON.stringify(b)}, field ${JSON.stringify(f)}`;
+    const onCorner = Math.abs(cy - f.y) <= 3 && b.x >= f.x && b.x + b.width <= f.x + f.width && b.x > f.x + f.width / 2;
+    return onCorner ? 'on the top-end corner' : `beacon ${JSON.stringify(b)}, field ${JSON.stringify(f)}`;
   };
   await page.locator('#photos').scrollIntoViewIfNeeded();
   await expect.poll(corner, { message: 'the beacon sits on #photos\' top-end corner' }).toBe('on the top-end corner');
   await page.mouse.move(900, 300);
   await page.mouse.wheel(0, 1500);
-  await expect.poll(() => page.evaluate(() => document.getElementById('photos')!.getBoundingClientRect().bottom), { message: '#photos scrolled above the viewport' }).toBeLessThan(0);
+  await expect
+    .poll(() => page.evaluate(() => document.getElementById('photos')!.getBoundingClientRect().bottom), { message: '#photos scrolled above the viewport' })
+    .toBeLessThan(0);
   await expect(beacon, 'the beacon is hidden with its field out of view').toBeHidden();
   await page.mouse.wheel(0, -1500);
   await expect.poll(() => page.evaluate(() => scrollY), { message: 'the window scrolled back to the top' }).toBe(0);
@@ -337,7 +340,7 @@ const oncePages: { name: string; url: string; queued: boolean; ready: (page: Pag
 /** Waits until the once fixture's configured hint is bound to #name and Situ() is the loaded one. */
 async function onceFixtureReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const s = (window as unknown as { Situ?: { loaded?: boolean } }).Situ;
+    const s = (window as unknown as { Situ?: ((...args: unknown[]) => unknown) & { loaded?: boolean } }).Situ;
     return typeof s === 'function' && s.loaded === true;
   });
   await expect(page.locator('#name'), '#name is described by its configured hint').toHaveAttribute('aria-describedby', /situ-hint-\d+/, { timeout: 10_000 });

@@ -213,7 +213,8 @@ test.describe('triggers', () => {
     await expectShowing(box, true, 'the #policy hint once Tab reached the field');
     await expect(box.locator('[slot="title"]'), 'the hint\'s title').toHaveText(TEXT.policyTitle);
     await expect(box, 'the hint\'s text: title, then body').toHaveText(`${TEXT.policyTitle} ${TEXT.policy}`);
-    expect(await box.evaluate((el) => !!el.shadowRoot?.querySelector('.box') && !!el.shadowRoot?.querySelector('.arrow')), 'the hint renders its box and arrow in its shadow root').toBe(true);
+    const rendered = await box.evaluate((el) => !!el.shadowRoot?.querySelector('.box') && !!el.shadowRoot?.querySelector('.arrow'));
+    expect(rendered, 'the hint renders its box and arrow in its shadow root').toBe(true);
     await page.keyboard.type('NW-78', { delay: 30 });
     await expect
       .poll(async () => (await recordedEvents(page)).filter(([name]) => name === 'hint:show').map(([, p]) => p), { message: 'hint:show for #policy' })
@@ -327,7 +328,15 @@ test.describe('triggers', () => {
 
     // The hint is a manual popover that describes; it is not a stop in the tab order.
     expect(
-      await box.evaluate((el) => ({ tabIndex: el.tabIndex, popover: el.getAttribute('popover'), role: el.getAttribute('role'), focusables: el.querySelectorAll('a,button,input,[tabindex]').length + (el.shadowRoot?.querySelectorAll('a,button,input,[tabindex]').length ?? 0) })),
+      await box.evaluate((el) => {
+        const focusable = 'a,button,input,select,textarea,[tabindex]';
+        return {
+          tabIndex: el.tabIndex,
+          popover: el.getAttribute('popover'),
+          role: el.getAttribute('role'),
+          focusables: el.querySelectorAll(focusable).length + (el.shadowRoot?.querySelectorAll(focusable).length ?? 0),
+        };
+      }),
       'the open hint has no focusable parts',
     ).toEqual({ tabIndex: -1, popover: 'manual', role: 'tooltip', focusables: 0 });
     await page.keyboard.press('Tab');
@@ -370,7 +379,9 @@ test.describe('triggers', () => {
     // Scrolled out of view it goes; scrolled back it returns, beside its field.
     await page.mouse.move(900, 400);
     await page.mouse.wheel(0, 1200);
-    await expect.poll(() => page.evaluate(() => document.getElementById('notes')!.getBoundingClientRect().bottom), { message: '#notes scrolled above the viewport' }).toBeLessThan(0);
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById('notes')!.getBoundingClientRect().bottom), { message: '#notes scrolled above the viewport' })
+      .toBeLessThan(0);
     await expectShowing(box, false, 'the always hint with #notes scrolled out of view');
     await page.mouse.wheel(0, -1200);
     await expect.poll(() => page.evaluate(() => scrollY), { message: 'the window scrolled back to the top' }).toBe(0);
@@ -389,10 +400,14 @@ test.describe('triggers', () => {
     const r = (await email.boundingBox())!;
     const hit = await page.evaluate(([x, y]) => {
       const el = document.elementFromPoint(x!, y!);
-      return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.textContent && el.tagName === 'SITU-HINT' ? ` "${el.textContent.trim()}"` : ''}` : null;
+      if (!el) return null;
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.tagName === 'SITU-HINT' ? ` "${el.textContent!.trim()}"` : ''}`;
     }, [r.x + r.width / 2, r.y + r.height / 2]);
     await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
-    expect({ hit, focused: await focused(page) }, 'what is at the middle of #email, and what a tap there focuses').toEqual({ hit: 'input#email', focused: 'input#email' });
+    expect({ hit, focused: await focused(page) }, 'what is at the middle of #email, and what a tap there focuses').toEqual({
+      hit: 'input#email',
+      focused: 'input#email',
+    });
     await page.keyboard.type('ada@example.com', { delay: 30 });
     await expectTyped(page, '#email', 'ada@example.com');
   });
