@@ -541,7 +541,10 @@ test.describe('with the hub open on a wide screen', () => {
     await expectShowing(box, true, 'the #policy hint with the hub open');
     await expectBeside(page, '#policy', box, 'with the hub open');
     // What the visitor sees at the hint's centre and just inside its corners is the hint.
+    // (A hint lets taps through to the page, pointer-events: none; for this probe of what is
+    // painted on top it takes the pointer for a moment.)
     const hits = await box.evaluate((el) => {
+      (el as HTMLElement).style.pointerEvents = 'auto';
       const r = el.getBoundingClientRect();
       const points = [
         [(r.left + r.right) / 2, (r.top + r.bottom) / 2],
@@ -554,7 +557,7 @@ test.describe('with the hub open on a wide screen', () => {
         const hit = document.elementFromPoint(x!, y!);
         return hit === el ? 'the hint' : hit ? `${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ''}` : null;
       });
-    });
+    }).finally(() => box.evaluate((el) => (el as HTMLElement).style.removeProperty('pointer-events')));
     expect(hits, 'elementFromPoint at the hint\'s centre and corners').toEqual(Array(5).fill('the hint'));
     expect(await focused(page), 'focus is in the field, not the hub').toBe('input#policy');
     await expectTyped(page, '#policy', 'NW-7');

@@ -29,6 +29,8 @@ export default defineConfig({
             { name: 'nl', test: /[\\/]capabilities[\\/][^\\/]+[\\/]nl\.ts$/ },
             { name: 'links', test: /followLink\.ts$|hasUnsavedInput\.ts$|LeaveChoice\.tsx$|linkMessages\.ts$|followArticleLink\.ts$/ },
             { name: 'idb-keyval', test: /idb-keyval/ },
+            // The cards and the question (reassure, confirm, ask) share their stylesheet and dock.
+            { name: 'cards', test: /widget[\\/]src[\\/]capabilities[\\/](reassure|confirm|ask|contact)[\\/][^\\/]+\.tsx?$|[\\/]shell[\\/](dock\.ts|cards\.css|cardsLayer\.ts)/ },
           ],
         },
       },
@@ -42,7 +44,7 @@ export default defineConfig({
     // signal's .value subscribes, a side effect) and every page fell back to "Popular help".
     // minisearch keeps its state in `_`-prefixed properties (`this._index`, ...); no other code
     // reads them, and no chunk reads another's, so their names can be shortened (120 B gzip).
-    terserOptions: { compress: { passes: 3, ecma: 2020 }, mangle: { properties: { regex: MINISEARCH_PRIVATE } }, ecma: 2020, module: true },
+    terserOptions: { compress: { passes: 3, ecma: 2020, unsafe_arrows: true }, mangle: { properties: { regex: MINISEARCH_PRIVATE } }, ecma: 2020, module: true },
     cssTarget: ['chrome123', 'firefox120', 'safari17.5'],
     sourcemap: true,
   },

@@ -59,8 +59,8 @@ export function attachSitu(host: Host, config?: unknown, platform?: Platform): {
     // The page removed the host and it came back: a panel that was open closed with it.
     keepAttached(host, () => api.hub.close()),
     // Help on the page itself (hints, cards, dialogs) starts once its capability's part loaded.
-    ...layers.map(({ part, load }) =>
-      effect(() => (part(engine).part.value ? lazily(engine, () => load().then((start) => start({ engine, host }))) : undefined)),
+    ...layers.map(({ parts, load }) =>
+      effect(() => (parts(engine).some((p) => p.part.value) ? lazily(engine, () => load().then((start) => start({ engine, host }))) : undefined)),
     ),
   ];
 

@@ -120,7 +120,7 @@ export function createKernel<const C extends readonly AnyCapability[]>(platform:
       report,
       use(other) {
         const found = apis.get(other);
-        if (!found) throw new Error(`capability "${capability.name}" uses "${other.name}", which must be listed before it`);
+        if (!found) throw new Error(`capability ${capability.name} uses ${other.name}, which must be listed first`);
         return found as never;
       },
       // A lazy part that arrives after destroy starts nothing that would outlive the instance.

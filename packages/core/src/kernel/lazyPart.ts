@@ -23,13 +23,9 @@ export interface LazyPart<Part> {
 export function lazyPart<Part>(ctx: Context<any, any>, start: () => Promise<Part>): LazyPart<Part> {
   const part = signal<Part | null>(null);
   let loading: Promise<Part> | undefined;
-  let live = true;
-  ctx.onDestroy(() => (live = false));
-  const load = () =>
-    (loading ??= start().then((made) => {
-      if (live) part.value = made;
-      return made;
-    }));
+  // A part arriving after destroy starts nothing: the kernel refuses its effects then, and the
+  // widget's layers, stopped, no longer watch `part`.
+  const load = () => (loading ??= start().then((made) => (part.value = made)));
   return {
     part,
     load,

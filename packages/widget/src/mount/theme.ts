@@ -9,8 +9,7 @@ import type { ResolvedTheme } from '@situ/core';
 export function themeCss(doc: Document, theme: ResolvedTheme): string {
   const c = theme.colors;
   const colors = c ? `--situ-on-accent:${c.onAccent};--situ-accent-text-light:${c.accentTextLight};--situ-accent-text-dark:${c.accentTextDark};` : '';
-  return `${launcherThemeCss(doc, theme)}
-:host{${colors}--situ-radius:${theme.radius}px}`;
+  return `${launcherThemeCss(doc, theme)}:host{${colors}--situ-radius:${theme.radius}px}`;
 }
 
 /**
@@ -19,11 +18,5 @@ export function themeCss(doc: Document, theme: ResolvedTheme): string {
  * must already be a colour the browser accepts.
  */
 export function launcherThemeCss(_doc: Document, theme: ResolvedTheme): string {
-  return `:host {
-  --situ-accent: ${theme.accent};
-  --situ-offset-x: ${theme.offset.x}px;
-  --situ-offset-y: ${theme.offset.y}px;
-  --situ-font: ${theme.font};
-  --situ-z: ${theme.zIndex};
-}`;
+  return `:host{--situ-accent:${theme.accent};--situ-offset-x:${theme.offset.x}px;--situ-offset-y:${theme.offset.y}px;--situ-font:${theme.font};--situ-z:${theme.zIndex}}`;
 }

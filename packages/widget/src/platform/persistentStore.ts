@@ -14,10 +14,10 @@ export function persistentStore(win: Window): PersistentStore | null {
   if (!idb) return null;
   let ready: Promise<{ lib: typeof import('idb-keyval'); store: import('idb-keyval').UseStore }> | undefined;
   const use = () => (ready ??= import('idb-keyval').then((lib) => ({ lib, store: lib.createStore('situ', 'kv') })));
-  return {
-    get: (key) => use().then(({ lib, store }) => lib.get(key, store)),
-    set: (key, value) => use().then(({ lib, store }) => lib.set(key, value, store)),
-    delete: (key) => use().then(({ lib, store }) => lib.del(key, store)),
-    update: (key, fn) => use().then(({ lib, store }) => lib.update(key, fn, store)),
-  };
+  // Each operation is idb-keyval's own, on Situ's database: `call('del')(key)` is `del(key, store)`.
+  const call =
+    (name: 'get' | 'set' | 'del' | 'update') =>
+    (...args: unknown[]) =>
+      use().then(({ lib, store }) => (lib[name] as (...a: unknown[]) => Promise<never>)(...args, store));
+  return { get: call('get'), set: call('set'), delete: call('del'), update: call('update') };
 }

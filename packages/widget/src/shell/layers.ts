@@ -13,9 +13,14 @@ export interface LayerContext {
 export type Layer = (ctx: LayerContext) => () => void;
 
 /**
- * Page layers, each a lazy chunk of its own that starts once its capability's lazy part in core
- * has loaded (a page with hints, a `confirm()` call). A capability with a layer adds a line.
+ * Page layers, each a lazy chunk of its own that starts once one of its capabilities' lazy parts
+ * in core has loaded (a page with hints, a `confirm()` call). A capability with a layer adds a
+ * line (or a part to a line).
  */
-export const layers: readonly { part(engine: Engine): LazyPart<unknown>; load(): Promise<Layer> }[] = [
-  { part: (e) => e.api.hints.hintList, load: () => import('../capabilities/hints/hintLayer').then((m) => m.hintLayer) },
+export const layers: readonly { parts(engine: Engine): LazyPart<unknown>[]; load(): Promise<Layer> }[] = [
+  { parts: (e) => [e.api.hints.hintList], load: () => import('../capabilities/hints/hintLayer').then((m) => m.hintLayer) },
+  {
+    parts: (e) => [e.api.reassure.reassurance, e.api.confirm.confirmations, e.api.ask.questions],
+    load: () => import('./cardsLayer').then((m) => m.cardsLayer),
+  },
 ];

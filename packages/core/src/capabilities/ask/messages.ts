@@ -5,4 +5,6 @@ export const askMessages = {
   'ask.readMore': 'Read: {title}',
   'ask.hideArticle': 'Hide the article',
   'ask.person': 'Not sure? Talk to a person',
+  'ask.call': 'Call {number}',
+  'ask.email': 'Email {address}',
 };

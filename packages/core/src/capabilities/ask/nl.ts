@@ -7,4 +7,6 @@ export const nl: Record<keyof typeof askMessages, string> = {
   'ask.readMore': 'Lees: {title}',
   'ask.hideArticle': 'Artikel verbergen',
   'ask.person': 'Twijfel je? Praat met een medewerker',
+  'ask.call': 'Bel {number}',
+  'ask.email': 'Mail {address}',
 };

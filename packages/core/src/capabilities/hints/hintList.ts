@@ -33,10 +33,20 @@ export function hintList(ctx: Context<HintEvents, object>, where: PageApi): Hint
   const seen = signal<ReadonlySet<string> | null>(null);
   const seenKey = () => `situ:${ctx.config.peek()?.site ?? 'site'}:hints-seen`;
 
-  // The once-hints this visitor closed before; until they are known no hint shows, so that one
-  // already closed does not flash. Storage that fails counts as "none closed yet".
-  const remember = (stored: unknown) => (seen.value = new Set(Array.isArray(stored) ? stored.filter((x) => typeof x === 'string') : []));
-  (platform.store ? platform.store.get(seenKey()) : Promise.resolve(undefined)).then(remember, () => remember(undefined));
+  // The once-hints this visitor closed before, read once the config names the site (a `hint()`
+  // queued before the config, or a `<situ-hint>` in the page, may load this part first); until
+  // they are known no hint shows, so that one already closed does not flash. Storage that fails
+  // counts as "none closed yet".
+  let readFor: string | null = null;
+  ctx.effect(() => {
+    const site = ctx.config.value?.site;
+    if (site === undefined || site === readFor) return;
+    readFor = site;
+    const remember = (stored: unknown) => {
+      if (readFor === site) seen.value = new Set(Array.isArray(stored) ? stored.filter((x) => typeof x === 'string') : []);
+    };
+    (platform.store ? platform.store.get(seenKey()) : Promise.resolve(undefined)).then(remember, () => remember(undefined));
+  });
 
   // `hint()` and `hide()` belong to the page they were called on.
   let path: string | null = null;

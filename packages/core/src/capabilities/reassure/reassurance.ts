@@ -32,8 +32,12 @@ export interface ReassurePart {
   readonly card: ReadonlySignal<Reassurance | null>;
   /** `reassure(options)`: a card for this step, in place of the configured one. */
   reassure(options: unknown): void;
-  /** The visitor dismissed the card: not shown again this session. */
-  dismiss(card: Reassurance): void;
+  /** The keys of the cards dismissed this session. */
+  readonly dismissed: ReadonlySignal<ReadonlySet<string>>;
+  /** The visitor dismissed a card: not shown again this session. */
+  dismiss(card: Pick<Reassurance, 'key'>): void;
+  /** The ways to a person offered at a moment: phone and email channels when anxious or emotional. */
+  people(moment: Moment | null): Channel[];
   /** The widget showed the card: emits `reassure:show`. */
   shown(card: Reassurance): void;
 }
@@ -52,6 +56,12 @@ export function reassurance(ctx: Context<ReassureEvents, { channels?: Channel[] 
     }
   };
   const dismissed = signal<ReadonlySet<string>>(new Set(read()));
+  const people = (moment: Moment | null) => {
+    const channels = ctx.config.value?.channels ?? [];
+    return moment === 'anxious' || moment === 'emotional'
+      ? [...channels.filter((c) => c.kind === 'phone' && c.number), ...channels.filter((c) => c.kind === 'email' && c.address)]
+      : [];
+  };
   const given = signal<{ options: ReassureOptions; at: string } | null>(null);
   const place = () => `${where.page.value?.id ?? where.href.value}/${where.step.value ?? ''}`;
 
@@ -65,16 +75,13 @@ export function reassurance(ctx: Context<ReassureEvents, { channels?: Channel[] 
     const cardKey = `${own ? 'call' : 'config'}:${at}:${options.title}`;
     if (dismissed.value.has(cardKey)) return null;
     const moment = ((step?.moment ?? page?.moment) as Moment | undefined) ?? null;
-    const channels = ctx.config.value?.channels ?? [];
-    const people =
-      moment === 'anxious' || moment === 'emotional'
-        ? [...channels.filter((c) => c.kind === 'phone' && c.number), ...channels.filter((c) => c.kind === 'email' && c.address)]
-        : [];
-    return { ...options, next: options.next ?? [], key: cardKey, moment, people };
+    return { ...options, next: options.next ?? [], key: cardKey, moment, people: people(moment) };
   });
 
   return {
     card,
+    dismissed,
+    people,
     reassure(options) {
       checkReassureOptions(options);
       given.value = { options: { ...options, ...(options.next ? { next: [...options.next] } : {}) }, at: place() };

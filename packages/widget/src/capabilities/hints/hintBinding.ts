@@ -55,6 +55,7 @@ export function bindHint(host: HintHost, hint: Hint, target: Element, markup: HT
   else el.hidden = true;
   el.setAttribute('role', 'tooltip');
   el.dataset.situ = 'hint';
+  el.dataset.trigger = hint.trigger;
   el.dataset.scheme = host.scheme;
   const shadow = el.shadowRoot?.querySelector('.box') ? el.shadowRoot : renderBox(el);
   host.adopt(shadow);
@@ -192,7 +193,7 @@ export function bindHint(host: HintHost, hint: Hint, target: Element, markup: HT
       if (!markup) return el.remove();
       // The page's own element goes back to how it was written: its text, inline.
       if (!hadId) el.removeAttribute('id');
-      for (const name of ['popover', 'role', 'data-situ', 'data-scheme', 'data-side', 'hidden', 'dir']) el.removeAttribute(name);
+      for (const name of ['popover', 'role', 'data-situ', 'data-trigger', 'data-scheme', 'data-side', 'hidden', 'dir']) el.removeAttribute(name);
       el.style.removeProperty('left');
       el.style.removeProperty('top');
       shadow.adoptedStyleSheets = [];

@@ -26,7 +26,7 @@ export function renderBox(el: HTMLElement): ShadowRoot {
 /**
  * `<situ-hint for="field-id">The text.</situ-hint>`: help placed in the page's own markup (plain
  * HTML, React, Vue), upgraded when Situ arrives. Attributes: `for` (the field's id), `trigger`,
- * `placement`, `once`; a child with `slot="title"` is its heading.
+ * `placement`; a child with `slot="title"` is its heading.
  */
 export function defineHintElement(win: Window): boolean {
   const registry = win.customElements;

@@ -1,13 +1,12 @@
 import { clip, effect, hintMessages, SituError, untracked, type Hint, type HintTrigger, type HintPlacement } from '@situ/core';
 import type { Layer } from '../../shell/layers';
+import { themeSheet } from '../../shell/themeSheet';
 import { bindHint, type HintBinding, type HintHost } from './hintBinding';
 import { defineHintElement, markupWatchers } from './hintBox';
 import hintsCss from './hints.css?inline';
 
 const TRIGGERS = new Set<string>(['focus', 'hover', 'click', 'beacon', 'always']);
 const PLACEMENTS = new Set<string>(['top', 'bottom', 'start', 'end']);
-/** The theme's custom properties the hints use, copied from Situ's host (they do not inherit into the page's DOM). */
-const THEME_VARS = ['accent', 'on-accent', 'accent-text', 'bg', 'fg', 'border', 'font', 'radius', 'z'].map((name) => `--situ-${name}`);
 
 /**
  * Hints on the page: binds each wanted hint (the page's and step's, `hint()`'s, and the page's
@@ -23,10 +22,10 @@ export const hintLayer: Layer = ({ engine, host }) => {
 
   const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(hintsCss);
-  const theme = new win.CSSStyleSheet();
+  const theme = themeSheet(engine, host);
   const hintHost: HintHost = {
     part,
-    adopt: (shadow) => void (shadow.adoptedStyleSheets = [theme, sheet]),
+    adopt: (shadow) => void (shadow.adoptedStyleSheets = [theme.sheet, sheet]),
     beaconLabel(target) {
       const label = (target as HTMLInputElement).labels?.[0]?.textContent ?? target.getAttribute('aria-label') ?? '';
       const text = clip(label.replace(/\s+/g, ' ').trim(), 60);
@@ -108,12 +107,7 @@ export const hintLayer: Layer = ({ engine, host }) => {
   doc.addEventListener('pointerdown', onPress, true);
 
   const stops = [
-    // The theme can change (a new config): the hints follow it.
-    effect(() => {
-      engine.state.config.value;
-      const style = getComputedStyle(host.element);
-      theme.replaceSync(`:host{${THEME_VARS.map((name) => `${name}:${style.getPropertyValue(name) || 'initial'}`).join(';')}}`);
-    }),
+    theme.stop,
     effect(() => {
       part.hints.value;
       untracked(reconcile);

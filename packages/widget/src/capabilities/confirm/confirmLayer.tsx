@@ -1,0 +1,71 @@
+import type { ConfirmPart, Engine, confirmMessages } from '@situ/core';
+import { render } from 'preact';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { dockOf, type Dock } from '../../shell/dock';
+import type { Layer } from '../../shell/layers';
+import { reactive } from '../../shell/reactive';
+
+/**
+ * Confirmations: after `confirm()`, a card in the dock saying what was done, the reference, what
+ * happens next and how the visitor will hear; announced by a status region that was there
+ * before it. It stays until the visitor closes it (it stays in their activity record too).
+ */
+export const confirmLayer: Layer = ({ engine, host }) => {
+  const part = engine.api.confirm.confirmations.part.peek()!;
+  const dock = dockOf(host);
+  const place = dock.add();
+  place.el.setAttribute('role', 'status');
+  render(<Confirmation engine={engine} part={part} dock={dock} />, place.el);
+  return () => {
+    render(null, place.el);
+    place.remove();
+  };
+};
+
+const Confirmation = reactive(function Confirmation({ engine, part, dock }: { engine: Engine; part: ConfirmPart; dock: Dock }) {
+  const t = engine.state.t.value as (key: keyof typeof confirmMessages) => string;
+  const current = part.current.value;
+  // A frame between the empty status region and its first card, so the card is announced.
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setReady(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const shown = ready ? current : null;
+  useLayoutEffect(() => dock.refresh(), [shown?.id]);
+  if (!shown) return null;
+  return (
+    <div class="card" data-situ="confirmation">
+      <p class="card-title">
+        <svg class="card-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2" />
+          <path d="M8 12.5l2.5 2.5L16 9.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+        </svg>
+        <span>{shown.title}</span>
+      </p>
+      {shown.body && <p>{shown.body}</p>}
+      {shown.reference && (
+        <p data-situ="confirmation-reference">
+          {t('confirm.reference')}: <span class="reference">{shown.reference}</span>
+        </p>
+      )}
+      {shown.next && shown.next.length > 0 && (
+        <>
+          <p class="card-sub">{t('confirm.next')}</p>
+          <ol>
+            {shown.next.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {shown.followUp && <p>{shown.followUp}</p>}
+      {shown.saved === false && <p class="note">{t('confirm.notSaved')}</p>}
+      <button type="button" class="card-close" data-situ="confirmation-close" aria-label={t('confirm.close')} onClick={() => part.dismiss()}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+        </svg>
+      </button>
+    </div>
+  );
+});

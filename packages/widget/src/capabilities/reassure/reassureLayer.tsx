@@ -1,0 +1,89 @@
+import { SituError, safeString, type Engine, type ReassurePart } from '@situ/core';
+import { render } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { anchor } from '../hints/anchor';
+import { dockOf, type Dock } from '../../shell/dock';
+import type { Layer } from '../../shell/layers';
+import { reactive } from '../../shell/reactive';
+import { ReassureCard } from './ReassureCard';
+import { defineReassureElement, reassureWatchers } from './reassureElement';
+
+/**
+ * Reassurance on the page: the card of the page or step (or from `reassure()`), beside its
+ * `target` or in the dock, announced politely by a live region that was there before it; and
+ * the page's own `<situ-reassure>` elements, upgraded in place.
+ */
+export const reassureLayer: Layer = ({ engine, host }) => {
+  const part = engine.api.reassure.reassurance.part.peek()!;
+  const dock = dockOf(host);
+  const place = dock.add();
+  place.el.setAttribute('aria-live', 'polite');
+  render(<Reassurance engine={engine} part={part} dock={dock} />, place.el);
+  const stopMarkup = defineReassureElement(host.element.ownerDocument.defaultView!) ? reassureWatchers(engine, part, host) : () => {};
+  return () => {
+    stopMarkup();
+    render(null, place.el);
+    place.remove();
+  };
+};
+
+const Reassurance = reactive(function Reassurance({ engine, part, dock }: { engine: Engine; part: ReassurePart; dock: Dock }) {
+  const card = part.card.value;
+  const ref = useRef<HTMLDivElement>(null);
+  // The live region is in the page a frame before its first card, so the card is announced.
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setReady(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const shown = ready ? card : null;
+  const doc = ref.current?.ownerDocument ?? document;
+  let target: Element | null = null;
+  try {
+    target = shown?.target ? doc.querySelector(shown.target) : null;
+  } catch {
+    // (a selector the page cannot use: the card docks)
+  }
+
+  useLayoutEffect(() => {
+    dock.refresh();
+    if (shown) part.shown(shown);
+  }, [shown?.key]);
+  // Beside its target, unless it would cover the field the visitor is typing in: then docked.
+  const [docked, setDocked] = useState<string | null>(null);
+  const isDocked = docked === shown?.key;
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !target || isDocked) return;
+    try {
+      const stop = anchor(target, el, null, 'end');
+      const check = () => {
+        const active = doc.activeElement;
+        if (!active?.matches('input, textarea, select')) return;
+        const a = active.getBoundingClientRect();
+        const b = el.getBoundingClientRect();
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) setDocked(shown?.key ?? null);
+      };
+      doc.addEventListener('focusin', check);
+      // Once floating-ui has placed it (a frame), and whenever focus moves.
+      const frame = requestAnimationFrame(() => requestAnimationFrame(check));
+      return () => {
+        stop();
+        cancelAnimationFrame(frame);
+        doc.removeEventListener('focusin', check);
+        el.style.removeProperty('left');
+        el.style.removeProperty('top');
+      };
+    } catch (error) {
+      engine.report(new SituError('internal', `reassure: the card could not be placed by its target: ${safeString(error)}`));
+      setDocked(shown?.key ?? null);
+    }
+  }, [shown?.key, target, isDocked]);
+
+  if (!shown) return null;
+  return (
+    <div ref={ref} class={target && !isDocked ? 'anchored-place' : undefined} data-situ="reassure-card">
+      <ReassureCard engine={engine} card={shown} onDismiss={() => part.dismiss(shown)} />
+    </div>
+  );
+});
