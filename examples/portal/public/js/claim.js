@@ -2,6 +2,7 @@
 // carry `hidden`, so `#claim-step-N` matches a visible element only on step N.
 
 import { check, choiceLabel, focusHeading, formatDate, isoDate, makeReference, wait } from './forms.js';
+import { situ } from './situ.js';
 
 const form = document.getElementById('claim-form');
 const steps = [1, 2, 3].map((n) => document.getElementById(`claim-step-${n}`));
@@ -109,9 +110,17 @@ async function submit() {
     li.classList.add('done');
     li.removeAttribute('aria-current');
   });
-  $('claim-reference').textContent = makeReference('CLM');
+  const reference = makeReference('CLM');
+  $('claim-reference').textContent = reference;
   $('claim-submitted').hidden = false;
   focusHeading($('claim-submitted-title'));
+  // Kept in the visitor's activity (My Stuff), and announced.
+  situ('confirm', {
+    title: 'Your damage report is in',
+    reference,
+    next: ['A claims handler looks at it within 2 working days.', 'If we need an expert to visit, we call you to make an appointment.'],
+    followUp: 'We emailed you a copy of your report.',
+  });
 }
 
 form.addEventListener('click', (event) => {

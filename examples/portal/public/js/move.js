@@ -3,6 +3,7 @@
 // follows its own links with history.pushState, and re-renders on popstate (Back/Forward).
 
 import { check, focusHeading, formatDate, isoDate, makeReference } from './forms.js';
+import { situ } from './situ.js';
 
 const app = document.getElementById('move-app');
 const $ = (id) => document.getElementById(id);
@@ -196,6 +197,13 @@ function renderDate() {
       reference: current.reference ?? makeReference('MV'),
     });
     navigate('/move/done');
+    const done = load();
+    situ('confirm', {
+      title: 'Your move is registered',
+      reference: done.reference,
+      next: [`Your contract and insurance move to ${addressText(done)} on ${formatDate(done.date)}.`, 'Your final bill for this address follows within 6 weeks of the move.'],
+      followUp: 'We emailed you a confirmation.',
+    });
   });
   return view;
 }
