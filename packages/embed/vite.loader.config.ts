@@ -11,7 +11,7 @@ export default defineConfig({
     target: 'es2020',
     // terser compresses Situ's code about 13 % better than the default minifier (measured).
     minify: 'terser',
-    terserOptions: { compress: { passes: 3, ecma: 2020 }, ecma: 2020 },
+    terserOptions: { compress: { passes: 3, ecma: 2020, unsafe_arrows: true }, ecma: 2020 },
     cssTarget: ['chrome123', 'firefox120', 'safari17.5'],
   },
 });

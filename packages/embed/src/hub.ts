@@ -1,5 +1,6 @@
 import { attachSitu, type Host } from '@situ/widget';
 import { safeString, SituError, type Engine } from '@situ/core';
+import type { Queued } from './loader';
 
 /** What the loader hands over when the hub chunk arrives. */
 export interface HubStart {
@@ -38,7 +39,12 @@ export function start({ host, config, queue, mount }: HubStart): (args: unknown[
     }
   };
   if (config !== undefined) safely(['init', config]);
-  for (const args of queue) safely(args);
+  for (const args of queue) {
+    // Run, then hand the result to the promise the loader returned for the call, if any
+    // (`settle?.(safely(args))` would skip the call itself where there is no promise).
+    const result = safely(args);
+    (args as Queued).settle?.(result);
+  }
   queue.length = 0;
   return safely;
 }

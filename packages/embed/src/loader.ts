@@ -11,6 +11,9 @@ interface SituGlobal {
   loaded?: boolean;
 }
 
+/** A queued call; `settle` hands its result to the page (a queued `ask`'s promise). */
+export type Queued = unknown[] & { settle?: (result: unknown) => void };
+
 type HubModule = { start(options: HubStart): (args: unknown[]) => unknown };
 
 const win = window as unknown as { Situ?: SituGlobal; [MARK]?: true };
@@ -63,6 +66,9 @@ const log = (...parts: unknown[]) => {
       }
       queue.push(args);
       if (started) load();
+      // A call made while the hub is on its way returns a promise of its result (what `ask`
+      // answers): it settles when the hub has run it (hub.ts), with false if the hub cannot load.
+      return new Promise((resolve) => ((args as Queued).settle = resolve));
     } catch (error) {
       log('loader:', error);
     }
@@ -87,6 +93,7 @@ const log = (...parts: unknown[]) => {
         loading = null;
         host?.launcher.button.removeAttribute('aria-busy');
         // Once: hover, idle and a click may each try again.
+        for (const args of queue) (args as Queued).settle?.(false);
         if (!failed) log(`the help could not be loaded from ${url}${new URL(url).origin === location.origin ? '' : ' (another origin must send CORS headers)'}:`, error);
         failed = true;
       });

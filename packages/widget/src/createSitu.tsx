@@ -45,7 +45,9 @@ export function attachSitu(host: Host, config?: unknown, platform?: Platform): {
       // A stamped config carries the accent's readable colours, worked out by `situ check`;
       // any other has them worked out here, by a lazy chunk that comes with the config schema.
       host.setTheme(theme, themeCss);
-      if (!theme.colors) return lazily(engine, () => import('./mount/deriveTheme').then((m) => (host.setTheme(m.deriveTheme(document, theme), themeCss), () => {})));
+      // (It shares its chunk with the config schema, whose failure to load is reported; if it
+      // fails, the stylesheet's default colours stand.)
+      if (!theme.colors) import('./mount/deriveTheme').then((m) => host.setTheme(m.deriveTheme(document, theme), themeCss), () => {});
     }),
     // The launcher says what a press does: open the help, or close it.
     effect(() => {
@@ -71,9 +73,7 @@ export function attachSitu(host: Host, config?: unknown, platform?: Platform): {
   host.shadow.append(container);
   // Focus returns to the launcher when it was in the panel as it closed; a visitor typing in the
   // page while the help closes keeps their place.
-  const onClosed = (hadFocus: boolean) => {
-    if (hadFocus) button.focus();
-  };
+  const onClosed = (hadFocus: boolean) => hadFocus && button.focus();
   render(<Panel engine={engine} id={host.panelId} onClosed={onClosed} />, container);
 
   engine.onDestroy(() => {

@@ -14,9 +14,9 @@ export interface LazyPart<Part> {
   load(): Promise<Part>;
   /**
    * Runs command `name` on the part, loading it first. Never rejects: a failure is reported
-   * (one console error and an `error` event) and the promise resolves to undefined.
+   * (one console error and an `error` event) and the promise resolves to false.
    */
-  run<T>(name: string, fn: (part: Part) => T | Promise<T>): Promise<T | undefined>;
+  run<T>(name: string, fn: (part: Part) => T | Promise<T>): Promise<T | false>;
 }
 
 /** Makes a lazy part: `start` builds it from the loaded module, with the capability's context. */
@@ -32,6 +32,6 @@ export function lazyPart<Part>(ctx: Context<any, any>, start: () => Promise<Part
     run: (name, fn) =>
       load()
         .then(fn)
-        .catch((error: unknown) => void ctx.report(commandError(name, error))),
+        .catch((error: unknown) => (ctx.report(commandError(name, error)), false as const)),
   };
 }

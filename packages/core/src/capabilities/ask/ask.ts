@@ -33,7 +33,7 @@ export const ask = defineCapability({
          * Before an action with consequences: an accessible alert dialog. Resolves true when the
          * visitor goes ahead, false when they cancel or press Escape (and on a bad call).
          */
-        ask: (options: AskOptions): Promise<boolean> => questions.run('ask', (part) => part.ask(options)).then((yes) => yes === true),
+        ask: (options: AskOptions): Promise<boolean> => questions.run('ask', (part) => part.ask(options)),
       },
     };
   },

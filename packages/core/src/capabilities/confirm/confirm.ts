@@ -49,7 +49,7 @@ export const confirm = defineCapability({
          * After an action: a card, announced, saying what was done, the reference, what happens
          * next and how the visitor will hear; kept in their activity record for My Stuff.
          */
-        confirm: (options: ConfirmOptions): Promise<void> => confirmations.run('confirm', (part) => part.confirm(options)),
+        confirm: (options: ConfirmOptions): Promise<void | false> => confirmations.run('confirm', (part) => part.confirm(options)),
       },
     };
   },

@@ -72,7 +72,8 @@ export const i18n = defineCapability({
         addMessages(more, load) {
           // Once per table: asking again (each render of the view that brought it) changes nothing.
           if (Object.keys(more).some((key) => !(key in en.peek()))) en.value = { ...more, ...en.peek() };
-          if (load && !later.peek().includes(load)) later.value = [...later.peek(), load];
+          // (A lazy part brings its languages once, when it loads.)
+          if (load) later.value = [...later.peek(), load];
         },
       } satisfies I18nApi as I18nApi,
       commands: {

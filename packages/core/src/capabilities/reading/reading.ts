@@ -89,7 +89,6 @@ export const reading = defineCapability({
       if (!viewed.peek().some((v) => v.id === id)) saveViewed([...viewed.peek(), { id, title, seconds: 0, helpful: ratings.peek()[id] ?? null }]);
       ctx.emit('article:view', { id, title });
     });
-    ctx.onDestroy(() => (since = null));
 
     const api: ReadingApi = {
       viewed,
