@@ -39,6 +39,10 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     throw new Error(`e2e: ${situJs} is missing; run \`node scripts/pnpm.mjs run build\` first`);
   }
 
+  // The npm consumer's page (/e2e/csp-npm.html): createSitu from @situ/widget, bundled by Vite.
+  const { build } = await import('vite');
+  await build({ configFile: at('e2e/npm/vite.config.ts') });
+
   const { startServer } = (await import(pathToFileURL(serverFile).href)) as {
     startServer(options: {
       port: number;
