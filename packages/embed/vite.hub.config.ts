@@ -16,7 +16,7 @@ export default defineConfig({
       // Needed to keep shared modules out of the lazy groups below; the hub entry only gains exports.
       preserveEntrySignatures: 'allow-extension',
       output: {
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: 'chunks/[name]-[hash:6].js',
         // Lazy code that loads together goes in one chunk: the config schema (every
         // capability's fragment and valibot, for configs not stamped by `situ check`), a
         // language's messages, and what following a link from an article needs.
@@ -30,7 +30,7 @@ export default defineConfig({
             { name: 'links', test: /followLink\.ts$|hasUnsavedInput\.ts$|LeaveChoice\.tsx$|linkMessages\.ts$|followArticleLink\.ts$/ },
             { name: 'idb-keyval', test: /idb-keyval/ },
             // The cards and the question (reassure, confirm, ask) share their stylesheet and dock.
-            { name: 'cards', test: /widget[\\/]src[\\/]capabilities[\\/](reassure|confirm|ask|contact)[\\/][^\\/]+\.tsx?$|[\\/]shell[\\/](dock\.ts|cards\.css|cardsLayer\.ts)/ },
+            { name: 'cards', test: /widget[\\/]src[\\/]capabilities[\\/](reassure|confirm|ask|contact)[\\/][^\\/]+\.tsx?$|[\\/]shell[\\/](dock\.ts|cards\.css|cardsLayer\.ts|CardClose\.tsx|useAnnounced\.ts)/ },
           ],
         },
       },

@@ -2,8 +2,7 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import type { Context } from '../../kernel/capability';
 import { i18n } from '../i18n/i18n';
 import { askMessages } from './messages';
-import { BadArgument, describe } from '../../kernel/expect';
-import { isRecord } from '../../util/isRecord';
+import { checkOptions } from '../../kernel/checkOptions';
 import type { AskOptions } from './ask';
 
 /** A question waiting for the visitor's answer. */
@@ -49,15 +48,13 @@ export function questions(ctx: Context): AskPart {
 
 /** Checks `ask()`'s argument field by field. */
 function checkAskOptions(options: unknown): asserts options is AskOptions {
-  const field = (ok: boolean, name: string, what: string, got: unknown) => {
-    if (!ok) throw new BadArgument(`${name}: expected ${what}, got ${describe(got)}`);
-  };
-  if (!isRecord(options)) throw new BadArgument(`expected question options such as { title: "Cancel your policy?" }, got ${describe(options)}`);
-  field(typeof options.title === 'string' && options.title.trim() !== '', 'title', 'the question', options.title);
-  for (const name of ['body', 'confirmLabel', 'cancelLabel'] as const) {
-    field(options[name] === undefined || (typeof options[name] === 'string' && options[name].trim() !== ''), name, 'a string', options[name]);
-  }
-  field(options.article === undefined || (typeof options.article === 'string' && options.article.trim() !== ''), 'article', 'an article id', options.article);
+  checkOptions<AskOptions>(options, 'question options such as { title: "Cancel your policy?" }', (field, o) => {
+    field(typeof o.title === 'string' && o.title.trim() !== '', 'title', 'the question');
+    for (const name of ['body', 'confirmLabel', 'cancelLabel']) {
+      field(o[name] === undefined || (typeof o[name] === 'string' && o[name].trim() !== ''), name, 'a string');
+    }
+    field(o.article === undefined || (typeof o.article === 'string' && o.article.trim() !== ''), 'article', 'an article id');
+  });
 }
 
 /** Its messages in the other built-in languages, loaded with them. */

@@ -3,8 +3,7 @@ import { activityRecord, type ActivityEntry } from '../../activity/activity';
 import type { Context } from '../../kernel/capability';
 import { i18n } from '../i18n/i18n';
 import { confirmMessages } from './messages';
-import { BadArgument, describe } from '../../kernel/expect';
-import { isRecord } from '../../util/isRecord';
+import { checkOptions, optionalLines, optionalString } from '../../kernel/checkOptions';
 import type { PageApi } from '../page/page';
 import type { ConfirmEvents, ConfirmOptions } from './confirm';
 
@@ -61,21 +60,11 @@ const uniqueId = (now: number) =>
 
 /** Checks `confirm()`'s argument field by field. */
 function checkConfirmOptions(options: unknown): asserts options is ConfirmOptions {
-  const field = (ok: boolean, name: string, what: string, got: unknown) => {
-    if (!ok) throw new BadArgument(`${name}: expected ${what}, got ${describe(got)}`);
-  };
-  if (!isRecord(options)) throw new BadArgument(`expected confirmation options such as { title: "Your new address is saved" }, got ${describe(options)}`);
-  const text = (name: keyof ConfirmOptions) => field(options[name] === undefined || typeof options[name] === 'string', name, 'a string', options[name]);
-  field(typeof options.title === 'string' && options.title.trim() !== '', 'title', 'a title saying what was done', options.title);
-  text('body');
-  text('reference');
-  text('followUp');
-  field(
-    options.next === undefined || (Array.isArray(options.next) && options.next.every((line) => typeof line === 'string')),
-    'next',
-    'a list of lines of what happens next',
-    options.next,
-  );
+  checkOptions<ConfirmOptions>(options, 'confirmation options such as { title: "Your new address is saved" }', (field, o) => {
+    field(typeof o.title === 'string' && o.title.trim() !== '', 'title', 'a title saying what was done');
+    for (const name of ['body', 'reference', 'followUp']) field(optionalString(o[name]), name, 'a string');
+    field(optionalLines(o.next), 'next', 'a list of lines of what happens next');
+  });
 }
 
 /** Its messages in the other built-in languages, loaded with them. */

@@ -1,5 +1,4 @@
-import { BadArgument, describe } from '../../kernel/expect';
-import { isRecord } from '../../util/isRecord';
+import { checkOptions, optionalString } from '../../kernel/checkOptions';
 
 /** What opens a hint: focusing the field, hovering it, clicking it, pressing its beacon, or nothing (always shown). */
 export type HintTrigger = 'focus' | 'hover' | 'click' | 'beacon' | 'always';
@@ -54,16 +53,13 @@ export function toHint(options: HintOptions, source: Hint['source']): Hint {
  * `target: expected a CSS selector, got "##"`.
  */
 export function checkHintOptions(options: unknown, isSelector: (s: string) => boolean): asserts options is HintOptions {
-  const field = (ok: boolean, name: string, what: string, got: unknown) => {
-    if (!ok) throw new BadArgument(`${name}: expected ${what}, got ${describe(got)}`);
-  };
-  if (!isRecord(options)) throw new BadArgument(`expected hint options such as { target: "#cvc", body: "The three digits on the back." }, got ${describe(options)}`);
-  const { id, target, body, title, trigger, placement, once } = options;
-  field(typeof target === 'string' && target.trim() !== '' && isSelector(target), 'target', 'a CSS selector', target);
-  field(typeof body === 'string' && body.trim() !== '', 'body', 'the hint text', body);
-  field(id === undefined || (typeof id === 'string' && id.trim() !== ''), 'id', 'a string', id);
-  field(title === undefined || typeof title === 'string', 'title', 'a string', title);
-  field(trigger === undefined || TRIGGERS.includes(trigger as HintTrigger), 'trigger', TRIGGERS.map((t) => `"${t}"`).join(', '), trigger);
-  field(placement === undefined || PLACEMENTS.includes(placement as HintPlacement), 'placement', PLACEMENTS.map((t) => `"${t}"`).join(', '), placement);
-  field(once === undefined || typeof once === 'boolean', 'once', 'true or false', once);
+  checkOptions<HintOptions>(options, 'hint options such as { target: "#cvc", body: "The three digits on the back." }', (field, o) => {
+    field(typeof o.target === 'string' && o.target.trim() !== '' && isSelector(o.target), 'target', 'a CSS selector');
+    field(typeof o.body === 'string' && o.body.trim() !== '', 'body', 'the hint text');
+    field(o.id === undefined || (typeof o.id === 'string' && o.id.trim() !== ''), 'id', 'a string');
+    field(optionalString(o.title), 'title', 'a string');
+    field(o.trigger === undefined || TRIGGERS.includes(o.trigger as HintTrigger), 'trigger', TRIGGERS.map((t) => `"${t}"`).join(', '));
+    field(o.placement === undefined || PLACEMENTS.includes(o.placement as HintPlacement), 'placement', PLACEMENTS.map((t) => `"${t}"`).join(', '));
+    field(o.once === undefined || typeof o.once === 'boolean', 'once', 'true or false');
+  });
 }

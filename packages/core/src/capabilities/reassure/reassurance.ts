@@ -2,8 +2,7 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import type { Context } from '../../kernel/capability';
 import { i18n } from '../i18n/i18n';
 import { reassureMessages } from './messages';
-import { BadArgument, describe } from '../../kernel/expect';
-import { isRecord } from '../../util/isRecord';
+import { checkOptions, optionalLines, optionalString } from '../../kernel/checkOptions';
 import type { Channel } from '../contact/contact';
 import type { PageApi } from '../page/page';
 import type { ReassureEvents, ReassureOptions } from './reassure';
@@ -102,19 +101,12 @@ export function reassurance(ctx: Context<ReassureEvents, { channels?: Channel[] 
 
 /** Checks `reassure()`'s argument field by field. */
 function checkReassureOptions(options: unknown): asserts options is ReassureOptions {
-  const field = (ok: boolean, name: string, what: string, got: unknown) => {
-    if (!ok) throw new BadArgument(`${name}: expected ${what}, got ${describe(got)}`);
-  };
-  if (!isRecord(options)) throw new BadArgument(`expected reassurance options such as { title: "Your payment is protected" }, got ${describe(options)}`);
-  field(typeof options.title === 'string' && options.title.trim() !== '', 'title', 'a title', options.title);
-  field(options.body === undefined || typeof options.body === 'string', 'body', 'a string', options.body);
-  field(
-    options.next === undefined || (Array.isArray(options.next) && options.next.every((line) => typeof line === 'string')),
-    'next',
-    'a list of lines of what happens next',
-    options.next,
-  );
-  field(options.target === undefined || typeof options.target === 'string', 'target', 'a CSS selector', options.target);
+  checkOptions<ReassureOptions>(options, 'reassurance options such as { title: "Your payment is protected" }', (field, o) => {
+    field(typeof o.title === 'string' && o.title.trim() !== '', 'title', 'a title');
+    field(optionalString(o.body), 'body', 'a string');
+    field(optionalLines(o.next), 'next', 'a list of lines of what happens next');
+    field(optionalString(o.target), 'target', 'a CSS selector');
+  });
 }
 
 /** Its messages in the other built-in languages, loaded with them. */

@@ -1,6 +1,8 @@
 import type { ConfirmPart, Engine, confirmMessages } from '@situ/core';
 import { render } from 'preact';
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
+import { CardClose } from '../../shell/CardClose';
+import { useAnnounced } from '../../shell/useAnnounced';
 import { dockOf, type Dock } from '../../shell/dock';
 import type { Layer } from '../../shell/layers';
 import { reactive } from '../../shell/reactive';
@@ -25,13 +27,7 @@ export const confirmLayer: Layer = ({ engine, host }) => {
 const Confirmation = reactive(function Confirmation({ engine, part, dock }: { engine: Engine; part: ConfirmPart; dock: Dock }) {
   const t = engine.state.t.value as (key: keyof typeof confirmMessages) => string;
   const current = part.current.value;
-  // A frame between the empty status region and its first card, so the card is announced.
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setReady(true));
-    return () => cancelAnimationFrame(frame);
-  }, []);
-  const shown = ready ? current : null;
+  const shown = useAnnounced() ? current : null;
   useLayoutEffect(() => dock.refresh(), [shown?.id]);
   if (!shown) return null;
   return (
@@ -61,11 +57,7 @@ const Confirmation = reactive(function Confirmation({ engine, part, dock }: { en
       )}
       {shown.followUp && <p>{shown.followUp}</p>}
       {shown.saved === false && <p class="note">{t('confirm.notSaved')}</p>}
-      <button type="button" class="card-close" data-situ="confirmation-close" aria-label={t('confirm.close')} onClick={() => part.dismiss()}>
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-        </svg>
-      </button>
+      <CardClose label={t('confirm.close')} situ="confirmation-close" onClick={() => part.dismiss()} />
     </div>
   );
 });

@@ -1,5 +1,6 @@
 import type { Channel, Engine, Reassurance, reassureMessages } from '@situ/core';
 import type { ComponentChildren } from 'preact';
+import { CardClose } from '../../shell/CardClose';
 import { PeopleLinks } from '../contact/PeopleLinks';
 
 /** The words of a reassurance card: what the visitor may worry about, answered, and what happens next. */
@@ -33,11 +34,7 @@ export function ReassureCard({ engine, card, onDismiss, children }: { engine: En
           <PeopleLinks channels={card.people} label={label} />
         </>
       )}
-      <button type="button" class="card-close" data-situ="reassure-dismiss" aria-label={t('reassure.dismiss')} onClick={onDismiss}>
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M6 6l12 12M18 6L6 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-        </svg>
-      </button>
+      <CardClose label={t('reassure.dismiss')} situ="reassure-dismiss" onClick={onDismiss} />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { SituError, safeString, type Engine, type ReassurePart } from '@situ/core';
 import { render } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useAnnounced } from '../../shell/useAnnounced';
 import { anchor } from '../hints/anchor';
 import { dockOf, type Dock } from '../../shell/dock';
 import type { Layer } from '../../shell/layers';
+import { NARROW_QUERY } from '../../shell/narrow';
 import { reactive } from '../../shell/reactive';
 import { ReassureCard } from './ReassureCard';
 import { defineReassureElement, reassureWatchers } from './reassureElement';
@@ -30,17 +32,13 @@ export const reassureLayer: Layer = ({ engine, host }) => {
 const Reassurance = reactive(function Reassurance({ engine, part, dock }: { engine: Engine; part: ReassurePart; dock: Dock }) {
   const card = part.card.value;
   const ref = useRef<HTMLDivElement>(null);
-  // The live region is in the page a frame before its first card, so the card is announced.
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setReady(true));
-    return () => cancelAnimationFrame(frame);
-  }, []);
-  const shown = ready ? card : null;
+  const shown = useAnnounced() ? card : null;
   const doc = ref.current?.ownerDocument ?? document;
   let target: Element | null = null;
   try {
-    target = shown?.target ? doc.querySelector(shown.target) : null;
+    // On a phone a card beside its target would lie over the next fields: it docks instead.
+    const narrow = doc.defaultView?.matchMedia(NARROW_QUERY).matches;
+    target = shown?.target && !narrow ? doc.querySelector(shown.target) : null;
   } catch {
     // (a selector the page cannot use: the card docks)
   }
