@@ -14,21 +14,20 @@
 //
 // Each shot steps through the page as a visitor would: clicks, typing, the form's own buttons.
 
-import { mkdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}docs/images/in-situ/`;
 const { chromium } = await import(playwrightCore());
 
-/** playwright-core, as installed by the workspace (pnpm keeps it under node_modules/.pnpm). */
+/** playwright-core as the workspace installed it (pnpm keeps it under node_modules/.pnpm), or PLAYWRIGHT_CORE. */
 function playwrightCore() {
-  try {
-    return createRequire(`${root}package.json`).resolve('playwright-core');
-  } catch {
-    return `${root}node_modules/.pnpm/playwright-core@1.65.1/node_modules/playwright-core/index.mjs`;
-  }
+  if (process.env.PLAYWRIGHT_CORE) return process.env.PLAYWRIGHT_CORE;
+  const store = `${root}node_modules/.pnpm/`;
+  const found = existsSync(store) ? readdirSync(store).filter((name) => name.startsWith('playwright-core@')).sort() : [];
+  if (!found.length) throw new Error('playwright-core not found: run `node scripts/pnpm.mjs install`, or set PLAYWRIGHT_CORE');
+  return `${store}${found[found.length - 1]}/node_modules/playwright-core/index.mjs`;
 }
 
 const WIDTHS = [
@@ -49,6 +48,20 @@ function clipAround(page, boxes, { pad = 24, fullWidth = false } = {}) {
   const y1 = Math.min(height, Math.max(...list.map((b) => b.y + b.height)) + pad);
   return { x: Math.floor(x0), y: Math.floor(y0), width: Math.ceil(x1 - x0), height: Math.ceil(y1 - y0) };
 }
+
+/** Whether this is the wide (1280 px) shot. */
+const wide = (page) => page.viewportSize().width >= 500;
+
+/**
+ * On a wide screen, the full-width strip from just above the dock to the bottom of the viewport
+ * (the dock in one corner, the launcher in the other); on a phone, the whole viewport.
+ */
+const bottomStrip = (page, dock) => {
+  if (!wide(page)) return null;
+  const { width, height } = page.viewportSize();
+  const y = Math.max(0, Math.floor(dock.y) - 48);
+  return { x: 0, y, width, height: height - y };
+};
 
 /** The box of the first element `selector` matches (Playwright's CSS looks into open shadow roots). */
 const box = (page, selector) => page.locator(selector).first().boundingBox();
@@ -84,7 +97,7 @@ const shots = {
     await hint.waitFor();
     await settle(page);
     const field = await box(page, '.field:has(> #claim-policy-number), #claim-policy-number');
-    return clipAround(page, [field, await hint.boundingBox()], { fullWidth: page.viewportSize().width < 500 });
+    return clipAround(page, [field, await hint.boundingBox()], wide(page) ? { pad: 48 } : { fullWidth: true });
   },
 
   /** A beacon with its hint open: step 2 of the damage report, the photos field. */
@@ -110,23 +123,22 @@ const shots = {
     await page.mouse.move(1, 1);
     await settle(page);
     const field = await box(page, '.field:has(#claim-photos)');
-    return clipAround(page, [field, await beacon.boundingBox(), await hint.boundingBox()], { fullWidth: page.viewportSize().width < 500 });
+    return clipAround(page, [field, await beacon.boundingBox(), await hint.boundingBox()], wide(page) ? { pad: 48 } : { fullWidth: true });
   },
 
-  /** Reassurance beside its target: the Pay button of the payment page. */
+  /**
+   * Reassurance with a target: beside the Pay button on a wide screen. On a phone the same card
+   * docks (the whole viewport is shot, with the button in view).
+   */
   async 'reassure-anchored'(page) {
     await page.goto('/billing/pay');
     const card = page.locator('[data-situ="reassure-card"]');
     await card.waitFor({ timeout: 20_000 });
-    // The button in view with room for the card: in the middle on a wide screen; near the bottom
-    // on a phone, where the card sits above it.
-    await page.locator('#pay').evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      const phone = innerWidth < 500;
-      window.scrollBy(0, phone ? r.bottom - (innerHeight - 96) : r.top + r.height / 2 - innerHeight / 2);
-    });
+    // The button in the middle of the viewport, with room for the card beside it.
+    await centre(page, '#pay');
     await settle(page, 400);
-    return clipAround(page, [await card.boundingBox(), await box(page, '#pay')], { pad: 16, fullWidth: page.viewportSize().width < 500 });
+    if (!wide(page)) return null;
+    return clipAround(page, [await card.boundingBox(), await box(page, '#pay')], { pad: 32 });
   },
 
   /** Reassurance with no target: docked in the corner away from the launcher. */
@@ -134,7 +146,7 @@ const shots = {
     await page.goto('/cards/lost');
     await page.locator('[data-situ="dock"] [data-situ="reassure"]').waitFor({ timeout: 20_000 });
     await settle(page, 400);
-    return null;
+    return bottomStrip(page, await box(page, '[data-situ="dock"]'));
   },
 
   /** A confirmation after moving house (the portal's single-page app). */
@@ -157,7 +169,7 @@ const shots = {
     await page.getByRole('button', { name: 'Confirm my move' }).click();
     await page.locator('[data-situ="confirmation"]').waitFor({ timeout: 20_000 });
     await settle(page, 400);
-    return null;
+    return bottomStrip(page, await box(page, '[data-situ="dock"]'));
   },
 
   /** The ask dialog before cancelling a policy, on the account page. */
