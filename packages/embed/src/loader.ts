@@ -61,13 +61,14 @@ const log = (...parts: unknown[]) => {
         host?.destroy();
         host = null;
         started = false;
-        queue.length = 0;
+        notRun();
         return;
       }
       queue.push(args);
       if (started) load();
       // A call made while the hub is on its way returns a promise of its result (what `ask`
-      // answers): it settles when the hub has run it (hub.ts), with false if the hub cannot load.
+      // answers): it settles when the hub has run it (hub.ts), or with undefined when the hub
+      // cannot load or on `destroy`; a call settled so is never run later.
       return new Promise((resolve) => ((args as Queued).settle = resolve));
     } catch (error) {
       log('loader:', error);
@@ -76,6 +77,14 @@ const log = (...parts: unknown[]) => {
   Situ.loaded = true;
   Situ.q = queue;
   win.Situ = Situ;
+
+  /**
+   * Empties the queue: each call waiting for the hub settles with undefined, "not run" (for
+   * `ask`, not a "no": the page may ask its own way).
+   */
+  function notRun() {
+    for (const args of queue.splice(0)) (args as Queued).settle?.(undefined);
+  }
 
   function load(): Promise<void> {
     const url = new URL(HUB_FILE, script?.src || location.href).href;
@@ -93,7 +102,7 @@ const log = (...parts: unknown[]) => {
         loading = null;
         host?.launcher.button.removeAttribute('aria-busy');
         // Once: hover, idle and a click may each try again.
-        for (const args of queue) (args as Queued).settle?.(false);
+        notRun();
         if (!failed) log(`the help could not be loaded from ${url}${new URL(url).origin === location.origin ? '' : ' (another origin must send CORS headers)'}:`, error);
         failed = true;
       });

@@ -25,7 +25,15 @@ export function lazyPart<Part>(ctx: Context<any, any>, start: () => Promise<Part
   let loading: Promise<Part> | undefined;
   // A part arriving after destroy starts nothing: the kernel refuses its effects then, and the
   // widget's layers, stopped, no longer watch `part`.
-  const load = () => (loading ??= start().then((made) => (part.value = made)));
+  // A chunk that failed to load (a redeploy, a dropped connection) is asked for again next time.
+  const load = () =>
+    (loading ??= start().then(
+      (made) => (part.value = made),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
   return {
     part,
     load,

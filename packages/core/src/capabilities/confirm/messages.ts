@@ -1,6 +1,5 @@
 /** Confirmation's messages in English; they load with the card (a lazy chunk). */
 export const confirmMessages = {
-  'confirm.label': 'Confirmation',
   'confirm.reference': 'Reference',
   'confirm.next': 'What happens next',
   'confirm.close': 'Close',

@@ -2,7 +2,6 @@ import type { confirmMessages } from './messages';
 
 /** Confirmation's messages in Dutch. */
 export const nl: Record<keyof typeof confirmMessages, string> = {
-  'confirm.label': 'Bevestiging',
   'confirm.reference': 'Referentie',
   'confirm.next': 'Wat er nu gebeurt',
   'confirm.close': 'Sluiten',

@@ -1,6 +1,5 @@
 /** Reassurance's messages in English; they load with the card (a lazy chunk). */
 export const reassureMessages = {
-  'reassure.label': 'Reassurance',
   'reassure.next': 'What happens next',
   'reassure.dismiss': 'Dismiss',
   'reassure.person': 'Talk to a person',

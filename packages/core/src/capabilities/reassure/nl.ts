@@ -2,7 +2,6 @@ import type { reassureMessages } from './messages';
 
 /** Reassurance's messages in Dutch. */
 export const nl: Record<keyof typeof reassureMessages, string> = {
-  'reassure.label': 'Geruststelling',
   'reassure.next': 'Wat er nu gebeurt',
   'reassure.dismiss': 'Sluiten',
   'reassure.person': 'Praat met een medewerker',

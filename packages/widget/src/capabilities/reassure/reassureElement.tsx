@@ -67,7 +67,8 @@ export function reassureWatchers(engine: Engine, part: ReassurePart, host: Host)
 
 const MarkupCard = reactive(function MarkupCard({ engine, part, el }: { engine: Engine; part: ReassurePart; el: HTMLElement }) {
   const title = el.getAttribute('heading') ?? '';
-  const key = `markup:${title}`;
+  // Dismissed on this page: the same words elsewhere are another card.
+  const key = `markup:${engine.state.page.value?.id ?? engine.state.href.value}:${title}`;
   if (part.dismissed.value.has(key)) return null;
   const attr = el.getAttribute('moment');
   const where = engine.state.stepConfig.value?.moment ?? engine.state.page.value?.moment;

@@ -2,7 +2,6 @@ import { SituError, safeString, type Engine, type ReassurePart } from '@situ/cor
 import { render } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useAnnounced } from '../../shell/useAnnounced';
-import { anchor } from '../hints/anchor';
 import { dockOf, type Dock } from '../../shell/dock';
 import type { Layer } from '../../shell/layers';
 import { NARROW_QUERY } from '../../shell/narrow';
@@ -53,29 +52,37 @@ const Reassurance = reactive(function Reassurance({ engine, part, dock }: { engi
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !target || isDocked) return;
-    try {
-      const stop = anchor(target, el, null, 'end');
-      const check = () => {
-        const active = doc.activeElement;
-        if (!active?.matches('input, textarea, select')) return;
-        const a = active.getBoundingClientRect();
-        const b = el.getBoundingClientRect();
-        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) setDocked(shown?.key ?? null);
-      };
-      doc.addEventListener('focusin', check);
-      // Once floating-ui has placed it (a frame), and whenever focus moves.
-      const frame = requestAnimationFrame(() => requestAnimationFrame(check));
-      return () => {
-        stop();
-        cancelAnimationFrame(frame);
-        doc.removeEventListener('focusin', check);
-        el.style.removeProperty('left');
-        el.style.removeProperty('top');
-      };
-    } catch (error) {
-      engine.report(new SituError('internal', `reassure: the card could not be placed by its target: ${safeString(error)}`));
-      setDocked(shown?.key ?? null);
-    }
+    let live = true;
+    let stop = () => {};
+    // floating-ui comes with the hints' chunk, loaded only for a card that has a target.
+    import('../hints/anchor')
+      .then(({ anchor }) => {
+        if (live) stop = anchor(target, el, null, 'end');
+      })
+      .catch((error: unknown) => {
+        engine.report(new SituError('internal', `reassure: the card could not be placed by its target: ${safeString(error)}`));
+        setDocked(shown?.key ?? null);
+      });
+    // Once placed (two frames), and whenever focus moves: a card lying over a control of the
+    // page (a field the visitor may type in, a button) docks instead.
+    const check = () => {
+      const b = el.getBoundingClientRect();
+      const over = Array.from(doc.querySelectorAll<HTMLElement>('input, select, textarea, button, [contenteditable]')).some((control) => {
+        const a = control.getBoundingClientRect();
+        return a.width > 0 && control !== target && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      });
+      if (over) setDocked(shown?.key ?? null);
+    };
+    doc.addEventListener('focusin', check);
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(check)));
+    return () => {
+      live = false;
+      stop();
+      cancelAnimationFrame(frame);
+      doc.removeEventListener('focusin', check);
+      el.style.removeProperty('left');
+      el.style.removeProperty('top');
+    };
   }, [shown?.key, target, isDocked]);
 
   if (!shown) return null;
