@@ -1,21 +1,20 @@
 // "My account": cancelling a policy asks first (Situ's ask), and does only what the visitor chose.
 
 import { makeReference } from './forms.js';
-import { situ } from './situ.js';
+import { ask, situ } from './situ.js';
 
 const button = document.getElementById('cancel-policy');
 const status = document.getElementById('cancel-policy-status');
 
 button.addEventListener('click', async () => {
-  const yes = await situ('ask', {
+  const yes = await ask({
     title: 'Cancel your home contents policy?',
     body: 'Your belongings are no longer insured from midnight tonight. You cannot undo this.',
     confirmLabel: 'Cancel the policy',
     cancelLabel: 'Keep my policy',
     article: 'cancel-policy',
   });
-  // Without Situ (blocked, or not loaded yet) the answer is undefined: nothing is cancelled.
-  if (yes !== true) {
+  if (!yes) {
     status.textContent = 'Your home contents policy stays active.';
     return;
   }
