@@ -30,17 +30,22 @@ export function dockOf(host: Host): Dock {
   let places = 0;
   let frame = 0;
 
-  const covers = () => {
+  // How much of the field the visitor is typing in the dock lies over, in px².
+  const overlap = () => {
     const active = doc.activeElement;
-    if (!active || active === host.element || !active.matches('input, textarea, select, [contenteditable]')) return false;
+    if (!active || active === host.element || !active.matches('input, textarea, select, [contenteditable]')) return 0;
     const a = active.getBoundingClientRect();
     const b = el.getBoundingClientRect();
-    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
   };
+  // Over the field in use, the dock tries the other edge, and stays there unless that is worse.
   const place = () => {
     frame = 0;
-    if (!el.matches(':popover-open')) return;
-    if (covers()) el.dataset.edge = el.dataset.edge === 'top' ? 'bottom' : 'top';
+    const before = el.matches(':popover-open') ? overlap() : 0;
+    if (!before) return;
+    const edge = el.dataset.edge;
+    el.dataset.edge = edge === 'top' ? 'bottom' : 'top';
+    if (overlap() > before) el.dataset.edge = edge;
   };
   const schedule = () => (frame ||= win.requestAnimationFrame(place));
   const listen = () => {

@@ -54,24 +54,35 @@ export function reassurance(ctx: Context<ReassureEvents, { channels?: Channel[] 
       return [];
     }
   };
-  const dismissed = signal<ReadonlySet<string>>(new Set(read()));
+  const dismissed = signal<ReadonlySet<string>>(new Set());
+  // Read once the config names the site: a `<situ-reassure>` in the page, or a `reassure()` made
+  // while the config loads, brings this part before it.
+  let readFor: string | undefined;
+  ctx.effect(() => {
+    const site = ctx.config.value?.site;
+    if (site === undefined || site === readFor) return;
+    readFor = site;
+    dismissed.value = new Set([...read(), ...dismissed.peek()]);
+  });
   const people = (moment: Moment | null) => {
     const channels = ctx.config.value?.channels ?? [];
     return moment === 'anxious' || moment === 'emotional'
       ? [...channels.filter((c) => c.kind === 'phone' && c.number), ...channels.filter((c) => c.kind === 'email' && c.address)]
       : [];
   };
-  const given = signal<{ options: ReassureOptions; at: string } | null>(null);
-  const place = () => `${where.page.value?.id ?? where.href.value}/${where.step.value ?? ''}`;
+  // A `reassure()` card belongs to the page it was called on (its path), whatever its step, and
+  // even when called before the config had matched the page.
+  const given = signal<{ options: ReassureOptions; path: string } | null>(null);
+  const path = () => pathOf(where.href.value);
 
   const card = computed<Reassurance | null>(() => {
-    const at = place();
     const step = where.stepConfig.value;
     const page = where.page.value;
-    const own = given.value?.at === at ? given.value.options : null;
+    const own = given.value?.path === path() ? given.value.options : null;
     const options = own ?? (step?.reassure as ReassureOptions | undefined) ?? (page?.reassure as ReassureOptions | undefined);
     if (!options) return null;
-    const cardKey = `${own ? 'call' : 'config'}:${at}:${options.title}`;
+    const at = own ? `call:${path()}` : `config:${page?.id ?? ''}/${step?.reassure ? step.id : ''}`;
+    const cardKey = `${at}:${options.title}`;
     if (dismissed.value.has(cardKey)) return null;
     const moment = ((step?.moment ?? page?.moment) as Moment | undefined) ?? null;
     return { ...options, next: options.next ?? [], key: cardKey, moment, people: people(moment) };
@@ -83,7 +94,7 @@ export function reassurance(ctx: Context<ReassureEvents, { channels?: Channel[] 
     people,
     reassure(options) {
       checkReassureOptions(options);
-      given.value = { options: { ...options, ...(options.next ? { next: [...options.next] } : {}) }, at: place() };
+      given.value = { options: { ...options, ...(options.next ? { next: [...options.next] } : {}) }, path: path() };
     },
     dismiss(shown) {
       dismissed.value = new Set([...dismissed.peek(), shown.key]);
@@ -111,3 +122,11 @@ function checkReassureOptions(options: unknown): asserts options is ReassureOpti
 
 /** Its messages in the other built-in languages, loaded with them. */
 const LANGUAGES = { nl: () => import('./nl').then((m) => m.nl) };
+
+const pathOf = (href: string) => {
+  try {
+    return new URL(href).pathname;
+  } catch {
+    return href;
+  }
+};

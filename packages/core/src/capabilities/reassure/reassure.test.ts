@@ -57,7 +57,20 @@ describe('reassure', () => {
     expect(reloaded.part.card.value).toBeNull();
   });
 
-  it('reassure() shows a card for this step, until the step or page changes', async () => {
+  it('reassure() made before the config has loaded shows once it has, and a dismissal is read under the site', async () => {
+    const platform = createMemoryPlatform('https://portal.test/pay');
+    platform.sessionData.set('situ:nw:reassured', JSON.stringify(['config:pay/:Your payment is protected']));
+    const engine = createEngine(platform);
+    engine.commands.reassure({ title: 'Early words' });
+    const part = await engine.api.reassure.reassurance.load();
+    await engine.commands.init(config);
+    await vi.waitFor(() => expect(part.card.value?.title).toBe('Early words'));
+    // The configured card was dismissed earlier in this session (read under "nw", not "site").
+    part.dismiss(part.card.value!);
+    expect(part.card.value).toBeNull();
+  });
+
+  it('reassure() shows a card for this page, until the visitor leaves it', async () => {
     const { platform, engine, part } = await setup('https://portal.test/plain');
     expect(part.card.value).toBeNull();
     engine.commands.reassure({ title: 'Your data stays in the EU', next: ['One', 'Two'] });

@@ -1,6 +1,6 @@
 import { SituError, safeString, type Engine, type ReassurePart } from '@situ/core';
 import { render } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useAnnounced } from '../../shell/useAnnounced';
 import { dockOf, type Dock } from '../../shell/dock';
 import type { Layer } from '../../shell/layers';
@@ -28,6 +28,9 @@ export const reassureLayer: Layer = ({ engine, host }) => {
   };
 };
 
+/** floating-ui and Situ's anchoring, once loaded (shared by every card of the page). */
+let anchorModule: typeof import('../hints/anchor') | undefined;
+
 const Reassurance = reactive(function Reassurance({ engine, part, dock }: { engine: Engine; part: ReassurePart; dock: Dock }) {
   const card = part.card.value;
   const ref = useRef<HTMLDivElement>(null);
@@ -46,26 +49,34 @@ const Reassurance = reactive(function Reassurance({ engine, part, dock }: { engi
     dock.refresh();
     if (shown) part.shown(shown);
   }, [shown?.key]);
-  // Beside its target, unless it would cover the field the visitor is typing in: then docked.
+  // Beside its target (once floating-ui has arrived: until then, and if it cannot, docked),
+  // unless it would lie over a control of the page: then docked.
   const [docked, setDocked] = useState<string | null>(null);
+  const [, arrived] = useState(0);
   const isDocked = docked === shown?.key;
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el || !target || isDocked) return;
-    let live = true;
-    let stop = () => {};
+  const placer = target && !isDocked ? anchorModule : undefined;
+  useEffect(() => {
+    if (!target || anchorModule) return;
     // floating-ui comes with the hints' chunk, loaded only for a card that has a target.
-    import('../hints/anchor')
-      .then(({ anchor }) => {
-        if (live) stop = anchor(target, el, null, 'end');
-      })
-      .catch((error: unknown) => {
+    import('../hints/anchor').then(
+      (m) => {
+        anchorModule = m;
+        arrived((n) => n + 1);
+      },
+      (error: unknown) => {
         engine.report(new SituError('internal', `reassure: the card could not be placed by its target: ${safeString(error)}`));
         setDocked(shown?.key ?? null);
-      });
+      },
+    );
+  }, [target]);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !target || !placer) return;
+    const stop = placer.anchor(target, el, null, 'end');
     // Once placed (two frames), and whenever focus moves: a card lying over a control of the
     // page (a field the visitor may type in, a button) docks instead.
     const check = () => {
+      if (!el.dataset.side) return; // not placed yet
       const b = el.getBoundingClientRect();
       const over = Array.from(doc.querySelectorAll<HTMLElement>('input, select, textarea, button, [contenteditable]')).some((control) => {
         const a = control.getBoundingClientRect();
@@ -73,21 +84,21 @@ const Reassurance = reactive(function Reassurance({ engine, part, dock }: { engi
       });
       if (over) setDocked(shown?.key ?? null);
     };
-    doc.addEventListener('focusin', check);
     let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(check)));
+    doc.addEventListener('focusin', check);
     return () => {
-      live = false;
       stop();
       cancelAnimationFrame(frame);
       doc.removeEventListener('focusin', check);
       el.style.removeProperty('left');
       el.style.removeProperty('top');
+      delete el.dataset.side;
     };
-  }, [shown?.key, target, isDocked]);
+  }, [shown?.key, target, placer]);
 
   if (!shown) return null;
   return (
-    <div ref={ref} class={target && !isDocked ? 'anchored-place' : undefined} data-situ="reassure-card">
+    <div ref={ref} class={placer ? 'anchored-place' : undefined} data-situ="reassure-card">
       <ReassureCard engine={engine} card={shown} onDismiss={() => part.dismiss(shown)} />
     </div>
   );
