@@ -29,7 +29,7 @@ export interface Reassurance extends ReassureOptions {
 export interface ReassurePart {
   /** The card to show now, or null (none, or dismissed this session). */
   readonly card: ReadonlySignal<Reassurance | null>;
-  /** `reassure(options)`: a card for this step, in place of the configured one. */
+  /** `reassure(options)`: a card for this page (its path), in place of the configured ones. */
   reassure(options: unknown): void;
   /** The keys of the cards dismissed this session. */
   readonly dismissed: ReadonlySignal<ReadonlySet<string>>;

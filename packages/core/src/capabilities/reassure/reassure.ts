@@ -44,7 +44,7 @@ export const reassure = defineCapability({
     return {
       api: { reassurance } satisfies ReassureApi as ReassureApi,
       commands: {
-        /** Shows a reassurance card for this step: `{ title, body?, next?, target? }`. */
+        /** Shows a reassurance card for this page: `{ title, body?, next?, target? }`. */
         reassure: (options: ReassureOptions): void => void reassurance.run('reassure', (part) => part.reassure(options)),
       },
     };
