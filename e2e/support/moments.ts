@@ -98,6 +98,28 @@ export const rectOf = (locator: Locator): Promise<Box | null> =>
     }),
   );
 
+/**
+ * The part of an element's box that shows: its box clipped by each ancestor that clips its
+ * overflow (a docked card by the dock, which scrolls when its cards are taller than it is).
+ */
+export const shownRectOf = (locator: Locator): Promise<Box | null> =>
+  locator.count().then((n) =>
+    n === 0 ? null : locator.first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      let [left, top, right, bottom] = [r.left, r.top, r.right, r.bottom];
+      // A fixed-position box escapes the clipping of the ancestors above it (none here has a transform).
+      for (let p = getComputedStyle(el).position === 'fixed' ? null : el.parentElement; p; p = p.parentElement) {
+        const style = getComputedStyle(p);
+        if (style.overflow !== 'visible') {
+          const c = p.getBoundingClientRect();
+          [left, top, right, bottom] = [Math.max(left, c.left), Math.max(top, c.top), Math.min(right, c.right), Math.min(bottom, c.bottom)];
+        }
+        if (style.position === 'fixed') break;
+      }
+      return { x: left, y: top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+    }),
+  );
+
 /** The viewport's size without scrollbars. */
 export const viewportOf = (page: Page) =>
   page.evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.clientHeight }));
@@ -111,12 +133,12 @@ export function outsideViewport(box: Box, viewport: { width: number; height: num
   return problems;
 }
 
-/** Waits until the boxes of `a` and `b` do not overlap; `what` names the pair for the message. */
+/** Waits until the shown parts of `a` and `b` do not overlap; `what` names the pair for the message. */
 export async function expectApart(a: Locator, b: Locator, what: string): Promise<void> {
   await expect
     .poll(
       async () => {
-        const [ra, rb] = await Promise.all([rectOf(a), rectOf(b)]);
+        const [ra, rb] = await Promise.all([shownRectOf(a), shownRectOf(b)]);
         // Where each was goes along, so that a failure shows it.
         return !!ra && !!rb && !intersects(ra, rb) ? 'apart' : `overlapping: ${describeBox(ra)} and ${describeBox(rb)}`;
       },
