@@ -65,6 +65,8 @@ test('a three-word query with a trailing space: the field equals what was typed 
 });
 
 test('a space typed at each position of "card declined" (leading, inside a word, between words, trailing) stays', async ({ page }) => {
+  // 14 queries of 14 keys, each key checked: about 20 s on a quiet machine, more on a busy one.
+  test.setTimeout(90_000);
   const s = situ(page);
   await openHubWithPageFieldFilled(page);
   await s.search.click();
