@@ -462,12 +462,28 @@ test.describe('confirmation', () => {
     await waitForLoader(page);
     expect(await storedActivity(page, MOMENTS.site), 'after closing the card and a reload, the record is unchanged').toEqual(record);
 
-    // A second confirmation goes in front.
-    await recordEvents(page, []);
+    // A second confirmation goes in front. (Once Situ has its config, as its reassurance card
+    // shows: a confirmation made before that is the 'thank you page' test below.)
+    await expect(m.reassure, 'Situ is up on the reloaded page').toBeVisible({ timeout: 10_000 });
     await callSitu(page, 'confirm', { title: 'Your direct debit is set up' });
     await expect(m.confirmation.locator('.card-title')).toHaveText('Your direct debit is set up', { timeout: 10_000 });
     const both = await expectInActivity(page, MOMENTS.site, 'Your direct debit is set up', 'after a second confirmation');
     expect(both.map((e) => e.title), 'newest first').toEqual(['Your direct debit is set up', MOMENTS.move.title]);
+  });
+
+  test('a "thank you" page that confirms as it loads (the call queued by the stub): the confirmation is kept in the site\'s activity record, with its page', async ({ page }) => {
+    await page.goto('/e2e/csp-moments-done.html');
+    const m = moments(page);
+    await expect(m.confirmation.locator('.card-title'), 'the confirmation shows').toHaveText(MOMENTS.move.title, { timeout: 10_000 });
+    await expect(m.confirmationReference).toHaveText('Reference: MV-7310');
+    await page.locator('#note').click();
+    await typeKeys(page.locator('#note'), 'Post goes to my office');
+    await expect(m.confirmation, 'kept: no note that it could not be kept').not.toContainText('could not be kept');
+    const record = await expectInActivity(page, 'moments-done-fixture', MOMENTS.move.title, 'the page\'s confirmation');
+    expect(record, 'one entry, on the page that confirmed').toEqual([
+      expect.objectContaining({ kind: 'confirmation', title: MOMENTS.move.title, reference: 'MV-7310', pageId: 'done' }),
+    ]);
+    await expectTyped(page, '#note', 'Post goes to my office');
   });
 
   for (const [how, script] of [
