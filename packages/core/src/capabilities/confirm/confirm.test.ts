@@ -39,6 +39,17 @@ describe('confirm', () => {
     expect(await activityRecord(platform.store, 'nw').list()).toHaveLength(1);
   });
 
+  it('a confirm() made before the config has been applied is kept under the site, with its page', async () => {
+    const platform = createMemoryPlatform('https://portal.test/move');
+    const engine = createEngine(platform);
+    const done = engine.commands.confirm({ title: 'Thank you', reference: 'T-1' });
+    await vi.waitFor(() => expect(engine.api.confirm.confirmations.part.value?.current.value?.title).toBe('Thank you'));
+    await engine.commands.init(config);
+    await done;
+    expect(await activityRecord(platform.store, 'nw').list()).toEqual([expect.objectContaining({ title: 'Thank you', reference: 'T-1', pageId: 'move' })]);
+    expect(platform.storeData.has('situ:site:activity')).toBe(false);
+  });
+
   it('still shows the card where storage is blocked, saying it was not kept', async () => {
     const platform = createMemoryPlatform('https://portal.test/move');
     platform.store = {

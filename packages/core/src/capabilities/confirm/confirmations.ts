@@ -1,4 +1,4 @@
-import { signal, type ReadonlySignal } from '@preact/signals-core';
+import { effect, signal, type ReadonlySignal } from '@preact/signals-core';
 import { activityRecord, type ActivityEntry } from '../../activity/activity';
 import type { Context } from '../../kernel/capability';
 import { i18n } from '../i18n/i18n';
@@ -27,6 +27,16 @@ export interface ConfirmPart {
 export function confirmations(ctx: Context<ConfirmEvents, object>, where: PageApi): ConfirmPart {
   ctx.use(i18n).addMessages(confirmMessages, LANGUAGES);
   const current = signal<Confirmation | null>(null);
+  const configured = () =>
+    new Promise<{ site: string }>((resolve) => {
+      const stop = effect(() => {
+        const config = ctx.config.value;
+        if (!config) return;
+        resolve(config);
+        queueMicrotask(() => stop());
+      });
+      ctx.onDestroy(stop);
+    });
   return {
     current,
     async confirm(options) {
@@ -41,13 +51,17 @@ export function confirmations(ctx: Context<ConfirmEvents, object>, where: PageAp
         ...(options.body ? { body: options.body } : {}),
         ...(options.next?.length ? { next: [...options.next] } : {}),
         ...(options.followUp ? { followUp: options.followUp } : {}),
-        ...(where.page.peek() ? { pageId: where.page.peek()!.id } : {}),
       };
       current.value = { ...entry, saved: null };
       ctx.emit('confirm:show', { id: entry.id, title: entry.title, reference: entry.reference ?? null });
       // Shown first, kept second: a blocked store (a privacy mode) costs the record, not the card.
-      const saved = await activityRecord(platform.store, ctx.config.peek()?.site ?? 'site').add(entry);
-      if (current.peek()?.id === entry.id) current.value = { ...entry, saved };
+      // Kept once the config is applied (a "thank you" page may confirm while it loads): the
+      // site names the record, and the page is known.
+      const config = await configured();
+      const page = where.page.peek();
+      const kept = page ? { ...entry, pageId: page.id } : entry;
+      const saved = await activityRecord(platform.store, config.site).add(kept);
+      if (current.peek()?.id === entry.id) current.value = { ...kept, saved };
     },
     dismiss() {
       current.value = null;
