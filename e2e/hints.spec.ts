@@ -558,7 +558,7 @@ test.describe('with the hub open on a wide screen', () => {
         return hit === el ? 'the hint' : hit ? `${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ''}` : null;
       });
     }).finally(() => box.evaluate((el) => (el as HTMLElement).style.removeProperty('pointer-events')));
-    expect(hits, 'elementFromPoint at the hint\'s centre and corners').toEqual(Array(5).fill('the hint'));
+    expect(hits, 'elementFromPoint at the hint\'s centre and corners').toEqual(Array.from({ length: 5 }, () => 'the hint'));
     expect(await focused(page), 'focus is in the field, not the hub').toBe('input#policy');
     await expectTyped(page, '#policy', 'NW-7');
   });

@@ -57,8 +57,8 @@ const rows = [
 // Capabilities that arrive as several chunks, summed: what a page using them loads on top.
 const parts = (pattern) => lazy.filter((f) => pattern.test(f));
 for (const [name, pattern] of [
-  ['hints (the hints layer, floating-ui, the hint list, option checks)', /hintLayer|anchor|hintList|checkOptions/],
-  ['cards (reassure, confirm, ask: layer and parts, option checks; + floating-ui for a card with a target)', /cards|reassurance|confirmations|question|checkOptions/],
+  ['hints (the hints layer, floating-ui, the hint list, the parts shared with the cards)', /hintLayer|anchor|hintList|shared-parts/],
+  ['cards (reassure, confirm, ask: layer, parts, shared parts; + floating-ui for a card with a target)', /cards|reassurance|confirmations|question|shared-parts/],
 ]) {
   rows.push([`  ${name}`, sum(parts(pattern)), null]);
 }

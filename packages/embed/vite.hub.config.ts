@@ -29,8 +29,10 @@ export default defineConfig({
             { name: 'nl', test: /[\\/]capabilities[\\/][^\\/]+[\\/]nl\.ts$/ },
             { name: 'links', test: /followLink\.ts$|hasUnsavedInput\.ts$|LeaveChoice\.tsx$|linkMessages\.ts$|followArticleLink\.ts$/ },
             { name: 'idb-keyval', test: /idb-keyval/ },
+            // Small modules the hints and the cards share: one chunk, not four tiny ones.
+            { name: 'shared-parts', test: /kernel[\\/]checkOptions\.ts$|util[\\/]pathOf\.ts$|hints[\\/]hint\.ts$|shell[\\/]themeSheet\.ts$/ },
             // The cards and the question (reassure, confirm, ask) share their stylesheet and dock.
-            { name: 'cards', test: /widget[\\/]src[\\/]capabilities[\\/](reassure|confirm|ask|contact)[\\/][^\\/]+\.tsx?$|[\\/]shell[\\/](dock\.ts|cards\.css|cardsLayer\.ts|CardClose\.tsx|useAnnounced\.ts)/ },
+            { name: 'cards', test: /widget[\\/]src[\\/]capabilities[\\/](reassure|confirm|ask|contact)[\\/][^\\/]+\.tsx?$|[\\/]shell[\\/](dock\.ts|cards\.css|cardsLayer\.ts|CardClose\.tsx|useAnnounced\.ts|overlap\.ts)/ },
           ],
         },
       },

@@ -77,7 +77,7 @@ export type { Category, Channel } from './capabilities/contact/contact';
 export type { HintsApi, HintShowEvent } from './capabilities/hints/hints';
 export type { HintList } from './capabilities/hints/hintList';
 export type { Hint, HintOptions, HintTrigger, HintPlacement } from './capabilities/hints/hint';
-export { toHint } from './capabilities/hints/hint';
+export { toHint, TRIGGERS, PLACEMENTS } from './capabilities/hints/hint';
 export { nextOpen, openAtFirst } from './capabilities/hints/trigger';
 export type { HintEvent } from './capabilities/hints/trigger';
 export type { ReassureApi, ReassureOptions, ReassureShowEvent } from './capabilities/reassure/reassure';

@@ -1,5 +1,6 @@
 import type { Host } from '../mount/host';
 import cardsCss from './cards.css?inline';
+import { overlap } from './overlap';
 
 /** Where reassurance and confirmation cards sit when they are not beside a target. */
 export interface Dock {
@@ -31,21 +32,19 @@ export function dockOf(host: Host): Dock {
   let frame = 0;
 
   // How much of the field the visitor is typing in the dock lies over, in px².
-  const overlap = () => {
+  const overField = () => {
     const active = doc.activeElement;
     if (!active || active === host.element || !active.matches('input, textarea, select, [contenteditable]')) return 0;
-    const a = active.getBoundingClientRect();
-    const b = el.getBoundingClientRect();
-    return Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+    return overlap(active.getBoundingClientRect(), el.getBoundingClientRect());
   };
   // Over the field in use, the dock tries the other edge, and stays there unless that is worse.
   const place = () => {
     frame = 0;
-    const before = el.matches(':popover-open') ? overlap() : 0;
+    const before = el.matches(':popover-open') ? overField() : 0;
     if (!before) return;
     const edge = el.dataset.edge;
     el.dataset.edge = edge === 'top' ? 'bottom' : 'top';
-    if (overlap() > before) el.dataset.edge = edge;
+    if (overField() > before) el.dataset.edge = edge;
   };
   const schedule = () => (frame ||= win.requestAnimationFrame(place));
   const listen = () => {

@@ -4,6 +4,7 @@ import { i18n } from '../i18n/i18n';
 import { hintMessages } from './messages';
 import { BadArgument, describe } from '../../kernel/expect';
 import type { PageApi } from '../page/page';
+import { pathOf } from '../../util/pathOf';
 import { checkHintOptions, toHint, type Hint, type HintOptions } from './hint';
 import type { HintEvents } from './hints';
 
@@ -96,14 +97,6 @@ export function hintList(ctx: Context<HintEvents, object>, where: PageApi): Hint
     },
   };
 }
-
-const pathOf = (href: string) => {
-  try {
-    return new URL(href).pathname;
-  } catch {
-    return href;
-  }
-};
 
 /** Its messages in the other built-in languages, loaded with them. */
 const LANGUAGES = { nl: () => import('./nl').then((m) => m.nl) };

@@ -5,6 +5,7 @@ import { reassureMessages } from './messages';
 import { checkOptions, optionalLines, optionalString } from '../../kernel/checkOptions';
 import type { Channel } from '../contact/contact';
 import type { PageApi } from '../page/page';
+import { pathOf } from '../../util/pathOf';
 import type { ReassureEvents, ReassureOptions } from './reassure';
 
 /** How a visitor feels at a page or step. */
@@ -122,11 +123,3 @@ function checkReassureOptions(options: unknown): asserts options is ReassureOpti
 
 /** Its messages in the other built-in languages, loaded with them. */
 const LANGUAGES = { nl: () => import('./nl').then((m) => m.nl) };
-
-const pathOf = (href: string) => {
-  try {
-    return new URL(href).pathname;
-  } catch {
-    return href;
-  }
-};

@@ -1,12 +1,10 @@
-import { clip, effect, hintMessages, SituError, untracked, type Hint, type HintTrigger, type HintPlacement } from '@situ/core';
+import { clip, hintMessages, PLACEMENTS, SituError, toHint, TRIGGERS, untracked, effect, type Hint, type HintTrigger, type HintPlacement } from '@situ/core';
 import type { Layer } from '../../shell/layers';
 import { themeSheet } from '../../shell/themeSheet';
 import { bindHint, type HintBinding, type HintHost } from './hintBinding';
 import { defineHintElement, markupWatchers } from './hintBox';
 import hintsCss from './hints.css?inline';
 
-const TRIGGERS = new Set<string>(['focus', 'hover', 'click', 'beacon', 'always']);
-const PLACEMENTS = new Set<string>(['top', 'bottom', 'start', 'end']);
 
 /**
  * Hints on the page: binds each wanted hint (the page's and step's, `hint()`'s, and the page's
@@ -126,19 +124,20 @@ export const hintLayer: Layer = ({ engine, host }) => {
   };
 };
 
-/** A `<situ-hint for>` element of the page, read as a hint. */
+/** A `<situ-hint for>` element of the page, read as a hint (unknown attribute values: the defaults). */
 function markupHint(box: HTMLElement, forId: string): Hint {
-  const trigger = box.getAttribute('trigger') ?? '';
-  const placement = box.getAttribute('placement') ?? '';
-  return {
-    id: box.id || `for:${forId}`,
-    target: `#${CSS.escape(forId)}`,
-    body: box.textContent?.trim() ?? '',
-    trigger: (TRIGGERS.has(trigger) ? trigger : 'focus') as HintTrigger,
-    placement: (PLACEMENTS.has(placement) ? placement : 'end') as HintPlacement,
-    once: false,
-    source: 'markup',
-  };
+  const trigger = box.getAttribute('trigger') as HintTrigger;
+  const placement = box.getAttribute('placement') as HintPlacement;
+  return toHint(
+    {
+      id: box.id || `for:${forId}`,
+      target: `#${CSS.escape(forId)}`,
+      body: box.textContent?.trim() ?? '',
+      ...(TRIGGERS.includes(trigger) ? { trigger } : {}),
+      ...(PLACEMENTS.includes(placement) ? { placement } : {}),
+    },
+    'markup',
+  );
 }
 
 const sameHint = (a: Hint, b: Hint) =>

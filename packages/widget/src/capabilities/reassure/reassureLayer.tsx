@@ -5,6 +5,7 @@ import { useAnnounced } from '../../shell/useAnnounced';
 import { dockOf, type Dock } from '../../shell/dock';
 import type { Layer } from '../../shell/layers';
 import { NARROW_QUERY } from '../../shell/narrow';
+import { overlap } from '../../shell/overlap';
 import { reactive } from '../../shell/reactive';
 import { ReassureCard } from './ReassureCard';
 import { defineReassureElement, reassureWatchers } from './reassureElement';
@@ -78,10 +79,9 @@ const Reassurance = reactive(function Reassurance({ engine, part, dock }: { engi
     const check = () => {
       if (!el.dataset.side) return; // not placed yet
       const b = el.getBoundingClientRect();
-      const over = Array.from(doc.querySelectorAll<HTMLElement>('input, select, textarea, button, [contenteditable]')).some((control) => {
-        const a = control.getBoundingClientRect();
-        return a.width > 0 && control !== target && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      });
+      const over = Array.from(doc.querySelectorAll<HTMLElement>('input, select, textarea, button, [contenteditable]')).some(
+        (control) => control !== target && overlap(control.getBoundingClientRect(), b) > 0,
+      );
       if (over) setDocked(shown?.key ?? null);
     };
     let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(check)));
