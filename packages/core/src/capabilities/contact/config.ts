@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { id, idList, level, moment, oneOf, text, strict } from '../../config/fields';
 import type { Category } from './contact';
+import { parseHours } from './hours';
 
 /** Contact's page and step fields. */
 export const help = () => ({
@@ -26,9 +27,7 @@ export const fields = () => {
     label: v.optional(v.string()),
     number: v.optional(text('a phone number')),
     address: v.optional(v.pipe(v.string(), v.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'expected an email address'))),
-    hours: v.optional(
-      v.record(v.string(), v.string(), 'expected opening hours such as { "mon-fri": "08:30-17:30", "timezone": "Europe/Amsterdam" }'),
-    ),
+    hours: v.optional(openingHours()),
     for: v.optional(
       strict({
         urgency: v.optional(v.array(level())),
@@ -44,3 +43,24 @@ export const fields = () => {
     endpoint: v.optional(text('a URL')),
   };
 };
+
+/**
+ * A channel's opening hours: `{ "mon-fri": "08:30-17:30", "sat": "closed", "timezone": "Europe/Amsterdam" }`.
+ * Each problem is reported under its key (`channels[0].hours.mon-fir: unknown day "mon-fir"; ...`),
+ * so only that entry is dropped; hours without `timezone` are read in the visitor's zone.
+ */
+const openingHours = () =>
+  v.pipe(
+    v.record(
+      v.string(),
+      v.string('expected opening hours such as "08:30-17:30", "closed", or a time zone for "timezone"'),
+      'expected opening hours such as { "mon-fri": "08:30-17:30", "timezone": "Europe/Amsterdam" }',
+    ),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const hours = dataset.value;
+      for (const { key, message } of parseHours(hours).problems) {
+        addIssue({ message, path: [{ type: 'object', origin: 'value', input: hours, key, value: hours[key] }] });
+      }
+    }),
+  );
