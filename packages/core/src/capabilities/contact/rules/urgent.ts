@@ -1,0 +1,4 @@
+import { personFirst } from './personFirst';
+
+/** Urgency high: a person now. */
+export const urgent = personFirst('urgent', 'urgent', (r) => r.urgency === 'high');
