@@ -6,6 +6,7 @@ import { hints } from './capabilities/hints/hints';
 import { hub } from './capabilities/hub/hub';
 import { i18n } from './capabilities/i18n/i18n';
 import { journey } from './capabilities/journey/journey';
+import { outbox } from './capabilities/outbox/outbox';
 import { page } from './capabilities/page/page';
 import { reading } from './capabilities/reading/reading';
 import { reassure } from './capabilities/reassure/reassure';
@@ -18,7 +19,7 @@ import { visitor } from './capabilities/visitor/visitor';
  * Situ's capabilities, composed by the kernel in this order: each may `use` those before it.
  * Adding one is a folder under `capabilities/` and one line here.
  */
-export const capabilities = [theme, page, journey, visitor, articles, hub, search, reading, i18n, hints, reassure, confirm, ask, contact, stuff] as const;
+export const capabilities = [theme, page, journey, visitor, articles, hub, search, reading, i18n, hints, reassure, confirm, ask, outbox, contact, stuff] as const;
 
 /** The capabilities' types, as one list. */
 export type Capabilities = typeof capabilities;

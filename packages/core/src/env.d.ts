@@ -23,8 +23,17 @@ declare class URL {
   toString(): string;
 }
 
-declare var crypto: { subtle?: { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> }; randomUUID?(): string } | undefined;
+declare var crypto:
+  | { subtle?: { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> }; randomUUID?(): string; getRandomValues?<T extends Uint8Array>(array: T): T }
+  | undefined;
 declare class TextEncoder {
   encode(input: string): Uint8Array;
 }
 declare function btoa(data: string): string;
+
+// The network, for the memory platform's real HTTP in Node (the browser's lives in @situ/widget).
+declare function fetch(
+  url: string,
+  init: { method: string; body: string; headers: Record<string, string>; signal?: unknown },
+): Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>;
+declare var AbortSignal: { timeout(ms: number): unknown };

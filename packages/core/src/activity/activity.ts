@@ -21,6 +21,16 @@ export interface ActivityEntry {
   followUp?: string;
   /** The page it happened on (its config id), if any. */
   pageId?: string;
+  /** A case: the receiver's id for it, once it has it. */
+  caseId?: string;
+  /** A case: `queued` (on this device, not delivered yet), `received` (or the receiver's word), `failed`. */
+  status?: string;
+  /** A case: its category's id. */
+  category?: string;
+  /** A case: the item it is about, by id. */
+  item?: string;
+  /** A case: the channel it came through. */
+  channel?: string;
 }
 
 /** The visitor's activity on one site, in the platform's persistent store. */

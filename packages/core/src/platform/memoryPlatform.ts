@@ -1,4 +1,4 @@
-import { FETCH_TIMEOUT_MS, type KeyValueStore, type PersistentStore, type Platform } from './platform';
+import { FETCH_TIMEOUT_MS, type Delivery, type KeyValueStore, type PersistentStore, type Platform } from './platform';
 
 /** A platform for Node and tests: the page, its elements, its network and its clock are in memory. */
 export interface MemoryPlatform extends Platform {
@@ -22,6 +22,12 @@ export interface MemoryPlatform extends Platform {
   pendingTimers(): number;
   /** URLs whose fetch never answers (until the timeout). */
   hanging: Set<string>;
+  /** The network comes back: runs the `onOnline` callbacks. */
+  goOnline(): void;
+  /** The page is being left: runs the `onLeave` callbacks. */
+  leave(): void;
+  /** Delivery's requests as sent, in order (they go over real HTTP, with Node's `fetch`). */
+  posted: { url: string; body: string; headers: Record<string, string>; keepalive: boolean }[];
 }
 
 /** Creates an in-memory platform starting at `href`. */
@@ -47,6 +53,33 @@ export function createMemoryPlatform(href = 'https://example.test/', start = Dat
   };
   let timerSeq = 0;
   const timers = new Map<number, { at: number; fn: () => void }>();
+  const onlineListeners = new Set<() => void>();
+  const leaveListeners = new Set<() => void>();
+  const listen = (set: Set<() => void>) => (callback: () => void) => (set.add(callback), () => void set.delete(callback));
+  // Real HTTP (Node's fetch) to whatever server the test starts: no mocked network.
+  const delivery: Delivery = {
+    async post(url, body, options) {
+      platform.posted.push({ url, body, headers: { ...options.headers }, keepalive: !!options.keepalive });
+      const response = await fetch(url, {
+        method: 'POST',
+        body,
+        headers: { 'Content-Type': 'application/json', ...options.headers },
+        signal: AbortSignal.timeout(options.timeoutMs ?? FETCH_TIMEOUT_MS),
+      });
+      const text = await response.text();
+      let parsed: unknown = null;
+      try {
+        parsed = text ? JSON.parse(text) : null;
+      } catch {
+        // Not JSON: the status says enough.
+      }
+      return { status: response.status, retryAfter: response.headers.get('retry-after'), body: parsed };
+    },
+    onOnline: listen(onlineListeners),
+    onLeave: listen(leaveListeners),
+    env: () => ({ language: 'en-GB', viewport: '1280x800', timezone: 'Europe/Amsterdam' }),
+    sameOrigin: (url) => new URL(url, current).origin === new URL(current).origin,
+  };
   const matchingFor = (selectors: readonly string[]) => new Set(selectors.filter((s) => present.has(s)));
 
   const platform: MemoryPlatform = {
@@ -88,6 +121,7 @@ export function createMemoryPlatform(href = 'https://example.test/', start = Dat
     log(level, message) {
       platform.logs.push({ level, message });
     },
+    delivery: async () => delivery,
     navigate(next) {
       current = new URL(next, current).href;
       for (const listener of [...navigateListeners]) listener();
@@ -115,6 +149,9 @@ export function createMemoryPlatform(href = 'https://example.test/', start = Dat
     storeData,
     pendingTimers: () => timers.size,
     hanging: new Set(),
+    goOnline: () => onlineListeners.forEach((fn) => fn()),
+    leave: () => leaveListeners.forEach((fn) => fn()),
+    posted: [],
   };
   return platform;
 }

@@ -40,6 +40,50 @@ export interface FetchOptions {
 /** How long a fetch may take before it is abandoned, in ms. */
 export const FETCH_TIMEOUT_MS = 10_000;
 
+/** A server's answer to `Delivery.post`. */
+export interface PostAnswer {
+  /** The HTTP status. */
+  status: number;
+  /** The `Retry-After` header, as sent (seconds or an HTTP date), or null. */
+  retryAfter: string | null;
+  /** The body parsed as JSON, or null when it is not JSON. */
+  body: unknown;
+}
+
+/** Options for `Delivery.post`. */
+export interface PostOptions {
+  /** Request headers (`Idempotency-Key`). */
+  headers: Record<string, string>;
+  /** Sent as the page is left (`fetch(…, { keepalive: true })`): its answer may never be seen. */
+  keepalive?: boolean;
+  /** Gives up after this many ms. @default 10000 */
+  timeoutMs?: number;
+}
+
+/**
+ * What the outbox needs to deliver messages: the network, the network's coming back, the page
+ * being left, a lock between tabs. A lazy part of the platform, asked for only when there is
+ * something to send, so the hub does not carry it.
+ */
+export interface Delivery {
+  /** POSTs a JSON body. Rejects only when no answer arrived (offline, timeout, CORS). */
+  post(url: string, body: string, options: PostOptions): Promise<PostAnswer>;
+  /** Calls `callback` when the network comes back; returns a function that stops it. */
+  onOnline(callback: () => void): () => void;
+  /** Calls `callback` as the page is being left (`pagehide` on the window); returns a function that stops it. */
+  onLeave(callback: () => void): () => void;
+  /**
+   * Runs `fn` holding the lock `name` across the origin's tabs (Web Locks), or resolves false at
+   * once when another tab holds it. Absent where the platform has no such lock: the outbox then
+   * takes a lease in the persistent store instead.
+   */
+  lock?(name: string, fn: () => Promise<void>): Promise<boolean>;
+  /** The visitor's environment for a contact's context. */
+  env(): { language?: string; viewport?: string; timezone?: string };
+  /** True when `url` is on the page's own origin (a keepalive send needs no preflight then). */
+  sameOrigin(url: string): boolean;
+}
+
 /** What the engine needs from the place it runs in. The browser one lives in `@situ/widget`. */
 export interface Platform {
   /** The page's current URL, absolute. */
@@ -72,4 +116,6 @@ export interface Platform {
   isColor(color: string): boolean;
   /** Reports a message to the developer (the console in a browser). */
   log(level: 'error' | 'warn', message: string): void;
+  /** Loads what delivering messages needs (network, online, leaving, locks); a lazy chunk. */
+  delivery(): Promise<Delivery>;
 }

@@ -1,4 +1,5 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals-core';
+import { uniqueId } from '../../util/uniqueId';
 import { activityRecord, type ActivityEntry } from '../../activity/activity';
 import type { Context } from '../../kernel/capability';
 import { i18n } from '../i18n/i18n';
@@ -68,9 +69,6 @@ export function confirmations(ctx: Context<ConfirmEvents, object>, where: PageAp
     },
   };
 }
-
-const uniqueId = (now: number) =>
-  typeof crypto !== 'undefined' && crypto?.randomUUID ? crypto.randomUUID() : `${now.toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /** Checks `confirm()`'s argument field by field. */
 function checkConfirmOptions(options: unknown): asserts options is ConfirmOptions {
