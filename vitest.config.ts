@@ -14,6 +14,18 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The receiver: the same suite on PGlite and on PostgreSQL (SITU_TEST_DATABASE_URL, see
+        // scripts/ensure-postgres.mjs), through real HTTP on 127.0.0.1.
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['packages/server/src/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'widget',
           environment: 'happy-dom',

@@ -52,6 +52,14 @@ const suites = [];
 // 0. A browser for e2e. Without one the e2e suite fails below, but unit and size still run.
 const haveChromium = run('chromium', process.execPath, [join(root, 'scripts/ensure-chromium.mjs')]);
 
+// 0b. A PostgreSQL server for the receiver's tests (packages/server), which run on PGlite and on
+// PostgreSQL. Its URL reaches the unit tests as SITU_TEST_DATABASE_URL; without one, those tests
+// fail (they say how to start it), the others still run.
+if (run('postgres', process.execPath, [join(root, 'scripts/ensure-postgres.mjs')], true)) {
+  const url = /^SITU_TEST_DATABASE_URL=(.+)$/.exec(run.lastLine)?.[1];
+  if (url) process.env.SITU_TEST_DATABASE_URL = url;
+}
+
 // 1. Unit tests (Vitest, the workspace's own binary).
 {
   const file = join(reports, 'unit.json');
