@@ -38,5 +38,6 @@ export function browserPlatform(win: Window = window): Platform {
     },
     isColor: (color) => typeof CSS !== 'undefined' && CSS.supports('color', color),
     log: (level, message) => console[level](message),
+    delivery: () => import('./delivery').then((m) => m.browserDelivery(win)),
   };
 }
