@@ -7,16 +7,27 @@
 // Serves `packages/embed/dist/` at `/situ/`, any extra mounts, and `public/` at `/`
 // with pretty URLs (`/a/b` → `a/b.html` or `a/b/index.html`) and an SPA fallback for
 // `/move/*` (every such path serves `move.html`).
+//
+// Situ's reference receiver (`@situ/server`, built to packages/server/dist) runs in the same
+// process under `/api/situ`: contacts, feedback, events, cases, and the agent view at
+// `/api/situ/agent`. Run directly, its data stays in `examples/portal/.situ-data` (PGlite);
+// started by `startServer()` (the e2e tests), in a temporary folder removed on close.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PUBLIC_DIR = resolve(here, 'public');
 const SITU_DIR = resolve(here, '../../packages/embed/dist');
+const RECEIVER_JS = resolve(here, '../../packages/server/dist/index.js');
+/** Where the portal's pages send contacts (the portal config's `endpoint`). */
+const RECEIVER_PATH = '/api/situ';
+/** The demo's receiver data, kept between runs (gitignored). */
+export const DEMO_DATA_DIR = resolve(here, '.situ-data');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -104,15 +115,66 @@ const NOT_FOUND_HTML = `<!doctype html>
 `;
 
 /**
- * Starts the demo server.
- * @param {{ port?: number, host?: string, mounts?: Record<string, string>,
- *           headers?: (pathname: string) => Record<string, string> }} [options]
- * @returns {Promise<{ url: string, close(): Promise<void> }>}
+ * @typedef {object} ReceiverOptions  The receiver mounted at `/api/situ`.
+ * @property {string} [dataDir]      PGlite data folder; default: a temporary folder, removed on close.
+ * @property {string} [databaseUrl]  A PostgreSQL server instead of PGlite.
+ * @property {string} [agentSecret]  The agent view's secret; default: one made and kept in the storage.
  */
-export function startServer({ port = 4173, host = '127.0.0.1', mounts = {}, headers } = {}) {
+
+/**
+ * Starts the receiver for `/api/situ`: its request listener, the agent view's URL path and secret,
+ * and `close()`. Null, with a warning, when the receiver is not built and none was asked for.
+ * @param {ReceiverOptions | undefined} options
+ */
+async function startReceiver(options) {
+  if (!(await isFile(RECEIVER_JS))) {
+    const why = `${RECEIVER_JS} is missing; run \`node scripts/pnpm.mjs run build\``;
+    if (options) throw new Error(`portal: the receiver cannot start: ${why}`);
+    console.warn(`portal: ${RECEIVER_PATH} is not served (${why})`);
+    return null;
+  }
+  const { createReceiver, openStorage, agentSecret, toNodeListener } = await import(pathToFileURL(RECEIVER_JS).href);
+  const temporary = !options?.databaseUrl && !options?.dataDir ? await mkdtemp(join(tmpdir(), 'situ-portal-')) : null;
+  const storage = await openStorage(options?.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options?.dataDir ?? temporary });
+  try {
+    const secret = await agentSecret(storage, options?.agentSecret);
+    const app = createReceiver({ storage, agentSecret: secret.secret, basePath: RECEIVER_PATH });
+    return {
+      listener: toNodeListener(app),
+      agentPath: `${RECEIVER_PATH}/agent`,
+      agentSecret: secret.secret,
+      dataDir: options?.databaseUrl ? null : (options?.dataDir ?? temporary),
+      async close() {
+        await storage.close();
+        if (temporary) await rm(temporary, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+}
+
+/**
+ * Starts the demo server, with the receiver under `/api/situ` unless `receiver` is false.
+ * @param {{ port?: number, host?: string, mounts?: Record<string, string>,
+ *           headers?: (pathname: string) => Record<string, string>,
+ *           receiver?: ReceiverOptions | false }} [options]
+ * @returns {Promise<{ url: string, close(): Promise<void>,
+ *           receiver: { url: string, agentUrl: string, agentSecret: string, dataDir: string | null } | null }>}
+ */
+export async function startServer({ port = 4173, host = '127.0.0.1', mounts = {}, headers, receiver: receiverOptions } = {}) {
   const mountList = normaliseMounts(mounts);
+  const receiver = receiverOptions === false ? null : await startReceiver(receiverOptions);
 
   const server = createServer(async (req, res) => {
+    // The receiver answers everything under /api/situ (its own methods, CORS and errors).
+    const rawPath = (req.url ?? '/').split('?')[0];
+    if (receiver && (rawPath === RECEIVER_PATH || rawPath.startsWith(`${RECEIVER_PATH}/`))) {
+      await receiver.listener(req, res);
+      return;
+    }
+
     let pathname;
     let search = '';
     try {
@@ -189,19 +251,29 @@ export function startServer({ port = 4173, host = '127.0.0.1', mounts = {}, head
   });
 
   return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => {
+      receiver?.close().catch(() => undefined);
+      reject(error);
+    });
     server.listen(port, host, () => {
       server.off('error', reject);
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       const shownHost = host.includes(':') ? `[${host}]` : host;
+      const url = `http://${shownHost}:${actualPort}/`;
       resolvePromise({
-        url: `http://${shownHost}:${actualPort}/`,
+        url,
+        receiver: receiver && {
+          url: new URL(RECEIVER_PATH, url).href,
+          agentUrl: new URL(receiver.agentPath, url).href,
+          agentSecret: receiver.agentSecret,
+          dataDir: receiver.dataDir,
+        },
         close: () =>
           new Promise((done, fail) => {
             server.close((err) => (err ? fail(err) : done()));
             server.closeAllConnections?.();
-          }),
+          }).finally(() => receiver?.close()),
       });
     });
   });
@@ -216,6 +288,16 @@ function portFromArgs(argv, env) {
 
 const runDirectly = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (runDirectly) {
-  const { url } = await startServer({ port: portFromArgs(process.argv.slice(2), process.env) });
+  const { url, receiver } = await startServer({
+    port: portFromArgs(process.argv.slice(2), process.env),
+    receiver: {
+      ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { dataDir: process.env.SITU_DATA_DIR || DEMO_DATA_DIR }),
+      ...(process.env.SITU_AGENT_SECRET ? { agentSecret: process.env.SITU_AGENT_SECRET } : {}),
+    },
+  });
   console.log(`Situ demo portal: ${url}`);
+  if (receiver) {
+    console.log(`Situ receiver:    ${receiver.url} (data in ${receiver.dataDir ?? 'the PostgreSQL at DATABASE_URL'})`);
+    console.log(`Agent view:       ${receiver.agentUrl}  (secret: ${receiver.agentSecret})`);
+  }
 }

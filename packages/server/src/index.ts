@@ -4,7 +4,7 @@
  */
 export { createReceiver, MAX_BODY_BYTES, type ReceiverOptions } from './app';
 export { agentSecret } from './agentSecret';
-export { serveReceiver, type RunningReceiver } from './serveReceiver';
+export { serveReceiver, toNodeListener, type RunningReceiver } from './serveReceiver';
 export { openStorage, DEFAULT_DATA_DIR, type StorageOptions } from './storage/openStorage';
 export { MIGRATIONS, migrate, type Migration } from './storage/migrations';
 export type { Storage, Queryable } from './storage/storage';

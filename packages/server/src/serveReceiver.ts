@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener, serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 
 /** A receiver listening on a port. */
@@ -29,4 +29,9 @@ export function serveReceiver(app: Hono, { port = 8787, host = '127.0.0.1' }: { 
     });
     server.once('error', reject);
   });
+}
+
+/** The app as a Node `(req, res)` listener, to hand requests to from another Node server (`http.createServer`, Express). */
+export function toNodeListener(app: Hono): ReturnType<typeof getRequestListener> {
+  return getRequestListener(app.fetch);
 }

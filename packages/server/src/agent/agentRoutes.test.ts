@@ -10,18 +10,25 @@ describe.each(STORAGES)('the agent view on $name', ({ place: makePlace }) => {
   let receiver: RunningReceiver;
   let url: string;
 
+  // A storage that cannot be opened (no PostgreSQL) fails every test with the reason, none is skipped.
+  let setupError: unknown;
   beforeAll(async () => {
-    place = await makePlace();
-    storage = await place.open();
-    receiver = await serve(storage);
-    url = receiver.url;
+    try {
+      place = await makePlace();
+      storage = await place.open();
+      receiver = await serve(storage);
+      url = receiver.url;
+    } catch (error) {
+      setupError = error;
+    }
   });
   afterAll(async () => {
     await receiver?.close();
     await storage?.close();
-    await place?.dispose();
+    await place?.dispose().catch(() => undefined);
   });
   beforeEach(async () => {
+    if (setupError) throw setupError;
     await truncate(storage);
   });
 

@@ -22,7 +22,7 @@ ${p.message ? html`<p class="excerpt">${excerpt(p.message)}</p>` : ''}
 export function listPage(base: string, contacts: ContactSummary[], search: string): Markup {
   const body = html`<h1>${search ? 'Contacts for this reference' : 'Contacts, newest first'}</h1>
 <form class="search" method="get" action="${base}/agent" role="search">
-<label for="q">Find by reference <input id="q" name="q" value="${search}" placeholder="K7Q-4PZ" autocomplete="off" inputmode="latin"></label>
+<label for="q">Find by reference <input id="q" name="q" value="${search}" placeholder="K7Q-4PZ" autocomplete="off"></label>
 <button type="submit">Find</button>
 ${search ? html`<a href="${base}/agent">Show all</a>` : ''}
 </form>
