@@ -76,10 +76,12 @@ ${field('Item', p.item ? (p.item.title ?? p.item.id) : 'none')}${field('Item typ
 <section class="card"><h2>Articles read</h2>${articles(ctx.articlesViewed)}</section>
 <section class="card"><h2>Searches</h2>${searches(ctx.searches)}</section>
 <section class="card"><h2>Journey</h2>${journey(ctx.journey)}</section>
-<section class="card"><h2>Device and host</h2><dl>
+${ctx.env || Object.keys(ctx.host ?? {}).length > 0
+    ? html`<section class="card"><h2>Device and host</h2><dl>
 ${field('Language', ctx.env?.language)}${field('Viewport', ctx.env?.viewport)}${field('Time zone', ctx.env?.timezone)}${field('Browser', ctx.env?.userAgent)}
 ${Object.entries(ctx.host ?? {}).map(([k, v]) => field(k, typeof v === 'string' ? v : JSON.stringify(v)))}
-</dl></section>
+</dl></section>`
+    : ''}
 ${feedbackList(feedback)}`;
   return layout(base, `Reference ${contact.reference}`, body, true);
 }

@@ -7,6 +7,7 @@ export function loginPage(base: string, error?: string): Markup {
 <p>The contacts are for your team only. Enter the agent secret (<code>SITU_AGENT_SECRET</code>, or the one the receiver printed at its first start).</p>
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 <form class="login" method="post" action="${base}/agent/login">
+<input type="hidden" name="username" autocomplete="username" value="agent">
 <label for="secret">Agent secret</label>
 <input id="secret" name="secret" type="password" autocomplete="current-password" required autofocus>
 <button type="submit">Sign in</button>

@@ -35,6 +35,6 @@ code { font-size: .85em; overflow-wrap: anywhere; }
 .none { color: var(--warn); font-weight: 600; }
 .error { color: var(--warn); font-weight: 600; }
 form.login { display: grid; gap: .6rem; max-width: 22rem; }
-form.status { display: flex; gap: .5rem; flex-wrap: wrap; }
+form.status { display: flex; gap: .5rem; flex-wrap: wrap; align-items: center; margin-top: .9rem; }
 @media (max-width: 30rem) { dl { grid-template-columns: 1fr; } dt { margin-top: .35rem; } main { padding: .75rem; } }
 `;
