@@ -166,7 +166,7 @@ describe('commands', () => {
     expect(errors).toEqual([
       'step: expected a step id (a string) or null, got number 42',
       expect.stringMatching(/^"nonsense": unknown command; expected one of init, step/),
-      'open: expected a view: "home", "search" or "article:<id>", got "elsewhere"',
+      'open: expected a view: "home", "search", "article:<id>" or "contact", got "elsewhere"',
       expect.stringMatching(/^on: expected an event name/),
     ]);
     expect(platform.logs.map((l) => l.message.slice(0, 12))).toEqual(['[situ] step:', '[situ] "nons', '[situ] open:', '[situ] on: e']);

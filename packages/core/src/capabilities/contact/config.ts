@@ -28,6 +28,7 @@ export const fields = () => {
     number: v.optional(text('a phone number')),
     address: v.optional(v.pipe(v.string(), v.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'expected an email address'))),
     hours: v.optional(openingHours()),
+    replyWithin: v.optional(v.pipe(v.number('expected a number of hours'), v.minValue(0, 'expected a number of hours ≥ 0'), v.maxValue(24 * 31, 'expected at most 744 hours'))),
     for: v.optional(
       strict({
         urgency: v.optional(v.array(level())),

@@ -1,4 +1,14 @@
-import { defineCapability } from '../../kernel/capability';
+import { defineCapability, payload } from '../../kernel/capability';
+import { lazyPart, type LazyPart } from '../../kernel/lazyPart';
+import { articles } from '../articles/articles';
+import { hub } from '../hub/hub';
+import { journey } from '../journey/journey';
+import { outbox } from '../outbox/outbox';
+import { page } from '../page/page';
+import { reading } from '../reading/reading';
+import { visitor } from '../visitor/visitor';
+import type { ContactFlow, ContactPrefill } from './flow';
+import type { ContactPayload } from './payload';
 
 /** A contact category; `children` nest. */
 export type Category = {
@@ -21,17 +31,103 @@ export type Channel = {
   address?: string;
   hours?: Record<string, string>;
   for?: { urgency?: string[]; value?: string[]; moment?: string[]; categories?: string[] };
+  /** Within how many hours a written request (form, email, callback) is answered: the confirmation says by when. */
+  replyWithin?: number;
 };
 
+/** The `contact:sent` and `contact:failed` events' payload. */
+export interface ContactResultEvent {
+  /** The contact's id (its `Idempotency-Key`). */
+  id: string;
+  reference: string;
+  channel: Channel['kind'];
+  /** `contact:sent`: the receiver's case id; null when it did not say. */
+  caseId?: string | null;
+  /** `contact:failed`: the HTTP status, and the receiver's reason. */
+  status?: number;
+  problem?: string | null;
+}
+
+/** The events of the contact capability. */
+export type ContactEvents = {
+  /** The contact flow opened (`category`, `item` as far as known). */
+  'contact:start': { category: string | null; item: string | null };
+  /**
+   * The visitor chose a channel the host opens itself (a chat): `payload` is the whole contact,
+   * as the receiver gets it, for the host's chat vendor.
+   */
+  'contact:channel': { channel: Channel; payload: ContactPayload };
+  /** The receiver has the contact (a 2xx was seen). */
+  'contact:sent': ContactResultEvent;
+  /** The receiver refused the contact (a 4xx other than 429): the visitor was told. */
+  'contact:failed': ContactResultEvent;
+};
+
+/** What views and other capabilities reach. */
+export interface ContactApi {
+  /** The flow, loaded on first need (a lazy chunk with routing and the payload). */
+  readonly flow: LazyPart<ContactFlow>;
+  /** Opens the hub at the contact flow, starting it afresh (at a category, item or channel). */
+  start(prefill?: ContactPrefill): void;
+}
+
 /**
- * Contact us. This version validates its config (`categories`, `channels`, `endpoint`, and
- * `contact` and `moment` on pages and steps); the flow, routing and delivery come next.
+ * Contact us: the visitor reaches the right channel in a few clicks, carrying the page, the step,
+ * the item and what they read, and what they wrote is never lost (the outbox). Everything but
+ * `start` is a lazy part.
  */
 export const contact = defineCapability({
   name: 'contact',
+  views: ['contact'],
   config: {
     schema: () => import('./config'),
-    resolve: ({ channels }: { channels?: Channel[] }) => ({ channels: channels ?? [] }),
+    resolve: ({ channels, categories, endpoint }: { channels?: Channel[]; categories?: Category[]; endpoint?: string }) => ({
+      channels: channels ?? [],
+      categories: categories ?? [],
+      endpoint: endpoint ?? null,
+    }),
   },
-  setup: () => ({ api: {} }),
+  events: {
+    'contact:start': payload<ContactEvents['contact:start']>(),
+    'contact:channel': payload<ContactEvents['contact:channel']>(),
+    'contact:sent': payload<ContactResultEvent>(),
+    'contact:failed': payload<ContactResultEvent>(),
+  },
+  messages: { en: { 'contact.us': 'Contact us', 'contact.still': 'Still need help?' }, load: { nl: () => import('./nl').then((m) => m.nl) } },
+  setup(ctx) {
+    const panel = ctx.use(hub);
+    const needs = {
+      where: ctx.use(page),
+      kb: ctx.use(articles),
+      read: ctx.use(reading),
+      trail: ctx.use(journey),
+      who: ctx.use(visitor),
+      box: ctx.use(outbox),
+    };
+    const flow = lazyPart(ctx, () => import('./flow').then((m) => m.contactFlow(ctx, needs)));
+    const api: ContactApi = {
+      flow,
+      start(prefill) {
+        panel.open('contact');
+        void flow.run('contact', (f) => f.start(prefill));
+      },
+    };
+    return {
+      api,
+      commands: {
+        /** Opens the contact flow, at a category, item, channel or message (`{ category: "refund" }`). */
+        contact: (prefill?: ContactPrefill) => api.start(prefill),
+      },
+    };
+  },
 });
+
+/** What the flow needs of the capabilities before contact. */
+export type ContactNeeds = {
+  where: ReturnType<typeof page.setup>['api'];
+  kb: ReturnType<typeof articles.setup>['api'];
+  read: ReturnType<typeof reading.setup>['api'];
+  trail: ReturnType<typeof journey.setup>['api'];
+  who: ReturnType<typeof visitor.setup>['api'];
+  box: ReturnType<typeof outbox.setup>['api'];
+};

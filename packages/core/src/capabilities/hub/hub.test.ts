@@ -43,6 +43,6 @@ describe('hub', () => {
   it('names the views it knows when open() gets another', async () => {
     const { platform, engine } = await setup();
     engine.commands.open('stuff');
-    expect(platform.logs.at(-1)?.message).toBe('[situ] open: expected a view: "home", "search" or "article:<id>", got "stuff"');
+    expect(platform.logs.at(-1)?.message).toBe('[situ] open: expected a view: "home", "search", "article:<id>" or "contact", got "stuff"');
   });
 });

@@ -1,3 +1,5 @@
+/// <reference types="node" />
+// (Tests only: a real HTTP receiver on 127.0.0.1. Core itself knows no Node.)
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -2,6 +2,7 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import { defineCapability, payload } from '../../kernel/capability';
 import { articles, type Article } from '../articles/articles';
 import { hub } from '../hub/hub';
+import { safe } from '../../util/safe';
 import { en } from './messages';
 import { SearchIndex } from './searchIndex';
 
@@ -39,8 +40,15 @@ export const MAX_QUERY = 200;
 /** The form of a query the index sees: trimmed, runs of spaces collapsed, at most `MAX_QUERY` long. */
 export const normalizeQuery = (query: string) => query.slice(0, MAX_QUERY * 4).trim().replace(/\s+/g, ' ').slice(0, MAX_QUERY).trim();
 
+/** The session key of the searches a contact carries: `situ:<site>:searches`, the last `SEARCHES_KEPT`. */
+export const SEARCHES_KEY = 'searches';
+/** How many settled searches a contact carries. */
+export const SEARCHES_KEPT = 20;
+
 export const search = defineCapability({
   name: 'search',
+  // The searches of this tab's session, for the context of a contact; `destroy` removes them.
+  keeps: { session: [SEARCHES_KEY] },
   views: ['search'],
   events: {
     /** A search settled (the query stood still for a moment, a result was opened, or the hub closed). */
@@ -95,7 +103,11 @@ export const search = defineCapability({
       const s = searchState.peek();
       if (!s || s.pending || s.short || s.query === reported) return;
       reported = s.query;
-      ctx.emit('search', { query: s.query, results: s.ids.length });
+      const entry = { query: s.query, results: s.ids.length };
+      const key = `situ:${ctx.config.peek()?.site}:${SEARCHES_KEY}`;
+      // Kept as written; contact reads them defensively (the session store is the page's too).
+      safe(() => platform.session?.set(key, JSON.stringify([...JSON.parse(platform.session.get(key) || '[]'), entry].slice(-SEARCHES_KEPT))));
+      ctx.emit('search', entry);
     };
     ctx.effect(() => {
       const leaving = !panel.isOpen.value || panel.view.value.name !== 'search';
