@@ -31,8 +31,18 @@ export default defineConfig({
             { name: 'idb-keyval', test: /idb-keyval/ },
             // Small modules the hints and the cards share: one chunk, not four tiny ones.
             { name: 'shared-parts', test: /kernel[\\/]checkOptions\.ts$|util[\\/]pathOf\.ts$|hints[\\/]hint\.ts$|shell[\\/]themeSheet\.ts$/ },
+            // Contact us, loaded when the flow opens: the flow (routing, the payload) and its views.
+            // One dynamic import per group: a group holding two (imported from different places)
+            // makes rolldown split Preact and the signals out of the hub.
+            {
+              name: 'contact-flow',
+              test: /core[\\/]src[\\/]capabilities[\\/]contact[\\/](flow|buildPayload|route|hours|reference|maskCardNumbers|messages|rules[\\/][^\\/]+)\.ts$/,
+            },
+            { name: 'contact', test: /widget[\\/]src[\\/]capabilities[\\/]contact[\\/](ContactView|ChannelList|IncludedParts|Field|SendStep|DoneStep)\.tsx$|widget[\\/]src[\\/]capabilities[\\/]contact[\\/](when\.ts|contact\.css)/ },
+            // The outbox, loaded by the first message, or by one left waiting (the browser's delivery is a chunk of its own).
+            { name: 'outbox', test: /capabilities[\\/]outbox[\\/](sender|entries|lease|backoff|retryAfter)\.ts$/ },
             // The cards and the question (reassure, confirm, ask) share their stylesheet and dock.
-            { name: 'cards', test: /widget[\\/]src[\\/]capabilities[\\/](reassure|confirm|ask|contact)[\\/][^\\/]+\.tsx?$|[\\/]shell[\\/](dock\.ts|cards\.css|cardsLayer\.ts|CardClose\.tsx|useAnnounced\.ts|overlap\.ts)/ },
+            { name: 'cards', test: /widget[\\/]src[\\/]capabilities[\\/](reassure[\\/]|confirm[\\/]|ask[\\/]|contact[\\/]PeopleLinks)[^\\/]*\.tsx?$|[\\/]shell[\\/](dock\.ts|cards\.css|cardsLayer\.ts|CardClose\.tsx|useAnnounced\.ts|overlap\.ts)/ },
           ],
         },
       },

@@ -4,7 +4,7 @@ import { isRecord } from '../util/isRecord';
  * What a stamp covers besides the JSON: the schema it was checked against. Change it whenever a
  * change to any capability's schema could make a stamped config invalid, so old stamps lapse.
  */
-export const STAMP_SCHEMA = 'situ-config-2';
+export const STAMP_SCHEMA = 'situ-config-3';
 
 /**
  * The stamp `situ check --stamp` writes into a config it found valid: SHA-256 over the schema

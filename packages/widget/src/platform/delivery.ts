@@ -32,7 +32,7 @@ export function browserDelivery(win: Window): Delivery {
     ...(locks?.request
       ? {
           lock: (name: string, fn: () => Promise<void>) =>
-            locks.request(name, { ifAvailable: true }, async (lock) => (lock ? (await fn(), true) : false)),
+            locks.request(name, { ifAvailable: true }, async (lock) => (lock ? (await fn(), true) : false)) as unknown as Promise<boolean>,
         }
       : {}),
     env: () => ({

@@ -23,4 +23,5 @@ export const views: Record<string, ViewEntry> = {
   home: Home,
   search: SearchView,
   article: ArticleView,
+  contact: { load: () => import('../capabilities/contact/ContactView').then((m) => m.ContactView) },
 };

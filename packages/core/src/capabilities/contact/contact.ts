@@ -1,12 +1,6 @@
 import { defineCapability, payload } from '../../kernel/capability';
 import { lazyPart, type LazyPart } from '../../kernel/lazyPart';
-import { articles } from '../articles/articles';
 import { hub } from '../hub/hub';
-import { journey } from '../journey/journey';
-import { outbox } from '../outbox/outbox';
-import { page } from '../page/page';
-import { reading } from '../reading/reading';
-import { visitor } from '../visitor/visitor';
 import type { ContactFlow, ContactPrefill } from './flow';
 import type { ContactPayload } from './payload';
 
@@ -67,8 +61,11 @@ export type ContactEvents = {
 export interface ContactApi {
   /** The flow, loaded on first need (a lazy chunk with routing and the payload). */
   readonly flow: LazyPart<ContactFlow>;
-  /** Opens the hub at the contact flow, starting it afresh (at a category, item or channel). */
-  start(prefill?: ContactPrefill): void;
+  /**
+   * Opens the hub at the contact flow, starting it afresh (at a category, item or channel);
+   * `at: "channel"` goes past the articles ("Talk to a person" on a reassurance card).
+   */
+  start(prefill?: ContactPrefill, at?: 'channel'): void;
 }
 
 /**
@@ -96,20 +93,15 @@ export const contact = defineCapability({
   messages: { en: { 'contact.us': 'Contact us', 'contact.still': 'Still need help?' }, load: { nl: () => import('./nl').then((m) => m.nl) } },
   setup(ctx) {
     const panel = ctx.use(hub);
-    const needs = {
-      where: ctx.use(page),
-      kb: ctx.use(articles),
-      read: ctx.use(reading),
-      trail: ctx.use(journey),
-      who: ctx.use(visitor),
-      box: ctx.use(outbox),
-    };
-    const flow = lazyPart(ctx, () => import('./flow').then((m) => m.contactFlow(ctx, needs)));
+    const flow = lazyPart(ctx, () => import('./flow').then((m) => m.contactFlow(ctx)));
     const api: ContactApi = {
       flow,
-      start(prefill) {
+      start(prefill, at) {
         panel.open('contact');
-        void flow.run('contact', (f) => f.start(prefill));
+        void flow.run('contact', (f) => {
+          f.start(prefill);
+          if (at && f.step.peek() === 'articles') f.skipArticles();
+        });
       },
     };
     return {
@@ -121,13 +113,3 @@ export const contact = defineCapability({
     };
   },
 });
-
-/** What the flow needs of the capabilities before contact. */
-export type ContactNeeds = {
-  where: ReturnType<typeof page.setup>['api'];
-  kb: ReturnType<typeof articles.setup>['api'];
-  read: ReturnType<typeof reading.setup>['api'];
-  trail: ReturnType<typeof journey.setup>['api'];
-  who: ReturnType<typeof visitor.setup>['api'];
-  box: ReturnType<typeof outbox.setup>['api'];
-};

@@ -10,7 +10,13 @@ import { i18n } from '../i18n/i18n';
 import type { Outbox } from '../outbox/sender';
 import { SEARCHES_KEY } from '../search/search';
 import { buildPayload, partsOf, type ContactDraft, type ContextPart } from './buildPayload';
-import type { Category, Channel, ContactEvents, ContactNeeds } from './contact';
+import type { Category, Channel, ContactEvents } from './contact';
+import { articles } from '../articles/articles';
+import { journey } from '../journey/journey';
+import { outbox } from '../outbox/outbox';
+import { page } from '../page/page';
+import { reading } from '../reading/reading';
+import { visitor } from '../visitor/visitor';
 import { flowMessages } from './messages';
 import type { ContactPayload } from './payload';
 import { makeReference } from './reference';
@@ -110,11 +116,11 @@ export const DEFAULT_REPLY_HOURS: Partial<Record<Channel['kind'], number>> = { f
 const EMPTY_FIELDS: Record<DraftField, string> = { message: '', name: '', email: '', phone: '', when: '' };
 
 /** The contact flow: the lazy part of `contact`, loaded when the flow first opens. */
-export function contactFlow(ctx: Context<ContactEvents, object>, needs: ContactNeeds): ContactFlow {
+export function contactFlow(ctx: Context<ContactEvents, object>): ContactFlow {
   const t = ctx.use(i18n);
   t.addMessages(flowMessages, LANGUAGES);
   const { platform } = ctx;
-  const { where, kb, read, trail, who, box } = needs;
+  const [where, kb, read, trail, who, box] = [ctx.use(page), ctx.use(articles), ctx.use(reading), ctx.use(journey), ctx.use(visitor), ctx.use(outbox)];
   const config = () => ctx.config.peek() as unknown as ContactConfig | null;
   const site = () => config()?.site ?? 'site';
   const draftKey = () => `situ:${site()}:contact-draft`;

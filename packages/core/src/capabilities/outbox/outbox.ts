@@ -16,16 +16,7 @@ export const outbox = defineCapability({
   name: 'outbox',
   setup(ctx) {
     const { platform } = ctx;
-    const part: LazyPart<Outbox> = lazyPart(ctx, async () => {
-      const site = await new Promise<string>((resolve) => {
-        ctx.effect(() => void (ctx.config.value && resolve(ctx.config.value.site)));
-      });
-      const [{ createOutbox }, delivery] = await Promise.all([import('./sender'), platform.delivery()]);
-      const made = createOutbox({ platform, delivery, site });
-      ctx.onDestroy(made.stop);
-      void made.flush();
-      return made;
-    });
+    const part: LazyPart<Outbox> = lazyPart(ctx, () => import('./sender').then((m) => m.openOutbox(ctx)));
     // Messages left from an earlier visit (offline, or the page closed mid-send) go now.
     ctx.effect(() => {
       const config = ctx.config.value;

@@ -1,5 +1,6 @@
 import type { Engine } from '@situ/core';
 import { reactive } from '../../shell/reactive';
+import { ContactLink } from '../contact/ContactLink';
 import { ArticleList } from './ArticleList';
 import { LoadState } from './LoadState';
 
@@ -19,6 +20,7 @@ export const Home = reactive(function Home({ engine }: { engine: Engine }) {
         </h3>
         <LoadState engine={engine} />
         {status === 'ready' && <p class="note">{t('home.empty')}</p>}
+        <ContactLink engine={engine} />
       </section>
     );
   }
@@ -33,6 +35,7 @@ export const Home = reactive(function Home({ engine }: { engine: Engine }) {
           <ArticleList engine={engine} articles={group.ids.flatMap((id) => byId.get(id) ?? [])} />
         </section>
       ))}
+      <ContactLink engine={engine} />
     </>
   );
 });

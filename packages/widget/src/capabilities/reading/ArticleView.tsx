@@ -2,6 +2,7 @@ import type { Engine, HubView } from '@situ/core';
 import { useRef, useState } from 'preact/hooks';
 import { reactive } from '../../shell/reactive';
 import { ArticleList } from '../articles/ArticleList';
+import { ContactLink } from '../contact/ContactLink';
 import { LoadState } from '../articles/LoadState';
 import { ArticleBody } from './ArticleBody';
 import type { LeaveChoice as Choice } from './LeaveChoice';
@@ -61,6 +62,7 @@ export const ArticleView = reactive(function ArticleView({ engine, view }: { eng
       <p class="rate-thanks" role="status" data-situ="rate-thanks" tabIndex={-1} ref={thanks}>
         {helpful !== null && t('article.thanks')}
       </p>
+      <ContactLink engine={engine} lead={t('contact.still')} />
       {related.length > 0 && (
         <section data-situ="related" aria-labelledby="situ-related-title">
           <h3 id="situ-related-title" class="section-title">
