@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dist = fileURLToPath(new URL('../packages/embed/dist/', import.meta.url));
+// SITU_DIST measures another build of the same files (a trial build beside the real one).
+const dist = process.env.SITU_DIST ?? fileURLToPath(new URL('../packages/embed/dist/', import.meta.url));
 const BUDGET = { loader: 3 * 1024, hubOpen: 30 * 1024, widget: 60 * 1024 };
 
 if (!existsSync(join(dist, 'situ.js'))) {

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { hostilePrototypes } from './build/hostilePrototypes.ts';
+import { noAnnotations } from './build/noAnnotations.ts';
 
 const MINISEARCH_PRIVATE =
   /^_(?:avgFieldLength|currentVacuum|dirtCount|documentCount|documentIds|enqueuedVacuum|enqueuedVacuumConditions|fieldIds|fieldLength|idToShortId|index|nextId|options|path|prefix|size|storedFields|tree|type)$/;
@@ -7,7 +8,7 @@ const MINISEARCH_PRIVATE =
 // The hub: Preact views and the engine, an ES module loaded by situ.js on idle or first
 // interaction. Markdown and the URLPattern polyfill split into chunks of their own.
 export default defineConfig({
-  plugins: [hostilePrototypes()],
+  plugins: [hostilePrototypes(), noAnnotations()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
@@ -56,7 +57,7 @@ export default defineConfig({
     // signal's .value subscribes, a side effect) and every page fell back to "Popular help".
     // minisearch keeps its state in `_`-prefixed properties (`this._index`, ...); no other code
     // reads them, and no chunk reads another's, so their names can be shortened (120 B gzip).
-    terserOptions: { compress: { passes: 3, ecma: 2020, unsafe_arrows: true }, mangle: { properties: { regex: MINISEARCH_PRIVATE } }, ecma: 2020, module: true },
+    terserOptions: { compress: { passes: 3, ecma: 2020, unsafe_arrows: true }, mangle: { properties: { regex: MINISEARCH_PRIVATE } }, format: { comments: false }, ecma: 2020, module: true },
     cssTarget: ['chrome123', 'firefox120', 'safari17.5'],
     sourcemap: true,
   },

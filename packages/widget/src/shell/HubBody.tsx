@@ -2,6 +2,7 @@ import { SituError, type Engine, type HubView } from '@situ/core';
 import type { FunctionComponent } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SearchBox } from '../capabilities/search/SearchBox';
+import { prepareRenderer } from '../content/prepareRenderer';
 import { reactive } from './reactive';
 import { views as registry, type ViewEntry, type ViewProps } from './views';
 
@@ -48,7 +49,7 @@ export const HubBody = reactive(function HubBody({ engine, views = registry }: {
 });
 
 /** Renders a view from the registry, loading it first when it is a lazy chunk. */
-function ViewOf({ engine, view, entry }: ViewProps & { entry: ViewEntry | undefined }) {
+function ViewOf({ engine, view, entry }: Omit<ViewProps, 'prepare'> & { entry: ViewEntry | undefined }) {
   const [loaded, setLoaded] = useState<FunctionComponent<ViewProps> | null>(null);
   const lazy = entry && 'load' in entry ? entry : null;
   useEffect(() => {
@@ -61,7 +62,7 @@ function ViewOf({ engine, view, entry }: ViewProps & { entry: ViewEntry | undefi
     return () => void (current = false);
   }, [lazy]);
   const View = lazy ? loaded : (entry as FunctionComponent<ViewProps> | undefined);
-  return View ? <View key={keyOf(view)} engine={engine} view={view} /> : null;
+  return View ? <View key={keyOf(view)} engine={engine} view={view} prepare={prepareRenderer} /> : null;
 }
 
 /** Scrolls `el` to `top` as its content grows, until it gets there, the visitor scrolls, or 3 s pass. */

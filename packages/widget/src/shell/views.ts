@@ -10,6 +10,11 @@ export interface ViewProps {
   engine: Engine;
   /** The view being shown (with its argument, as in `article:<id>`). */
   view: HubView;
+  /**
+   * Fetches the article renderer ahead (`prepareRenderer`), for a lazy view's article links: a
+   * lazy view that imported it would make the bundler split Preact out of the hub (rolldown#10731).
+   */
+  prepare: (markdown: boolean) => Promise<unknown>;
 }
 
 /** A view, or the loader of a view that arrives as a lazy chunk on first use. */

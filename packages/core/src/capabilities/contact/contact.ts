@@ -90,7 +90,6 @@ export const contact = defineCapability({
     'contact:sent': payload<ContactResultEvent>(),
     'contact:failed': payload<ContactResultEvent>(),
   },
-  messages: { en: { 'contact.us': 'Contact us', 'contact.still': 'Still need help?' }, load: { nl: () => import('./nl').then((m) => m.nl) } },
   setup(ctx) {
     const panel = ctx.use(hub);
     const flow = lazyPart(ctx, () => import('./flow').then((m) => m.contactFlow(ctx)));
@@ -98,10 +97,7 @@ export const contact = defineCapability({
       flow,
       start(prefill, at) {
         panel.open('contact');
-        void flow.run('contact', (f) => {
-          f.start(prefill);
-          if (at && f.step.peek() === 'articles') f.skipArticles();
-        });
+        void flow.run('contact', (f) => f.start(prefill, at));
       },
     };
     return {

@@ -6,17 +6,17 @@ import { isRecord } from '../../util/isRecord';
 import { safe } from '../../util/safe';
 import { uniqueId } from '../../util/uniqueId';
 import type { Article } from '../articles/articles';
-import { i18n } from '../i18n/i18n';
 import type { Outbox } from '../outbox/sender';
-import { SEARCHES_KEY } from '../search/search';
+import { SEARCHES_KEY } from '../search/searchesKey';
 import { buildPayload, partsOf, type ContactDraft, type ContextPart } from './buildPayload';
+import type { ArticlesApi } from '../articles/articles';
+import type { I18nApi } from '../i18n/i18n';
+import type { JourneyApi } from '../journey/journey';
+import type { OutboxApi } from '../outbox/outbox';
+import type { PageApi } from '../page/page';
+import type { ReadingApi } from '../reading/reading';
+import type { VisitorApi } from '../visitor/visitor';
 import type { Category, Channel, ContactEvents } from './contact';
-import { articles } from '../articles/articles';
-import { journey } from '../journey/journey';
-import { outbox } from '../outbox/outbox';
-import { page } from '../page/page';
-import { reading } from '../reading/reading';
-import { visitor } from '../visitor/visitor';
 import { flowMessages } from './messages';
 import type { ContactPayload } from './payload';
 import { makeReference } from './reference';
@@ -87,8 +87,11 @@ export interface ContactFlow {
   readonly result: ReadonlySignal<ContactResult | null>;
   /** A field the visitor must fix before sending (`message`, `email`, `phone`), or null. */
   readonly problem: ReadonlySignal<DraftField | null>;
-  /** `contact(prefill)`: starts afresh, at the furthest step the prefill allows. */
-  start(prefill?: unknown): void;
+  /**
+   * `contact(prefill)`: starts afresh, at the furthest step the prefill allows; `at: "channel"`
+   * goes past the articles ("Talk to a person" on a reassurance card).
+   */
+  start(prefill?: unknown, at?: 'channel'): void;
   /** Starts, unless a flow is under way (the hub reopened at the contact view). */
   resume(): void;
   chooseCategory(id: string): void;
@@ -117,10 +120,18 @@ const EMPTY_FIELDS: Record<DraftField, string> = { message: '', name: '', email:
 
 /** The contact flow: the lazy part of `contact`, loaded when the flow first opens. */
 export function contactFlow(ctx: Context<ContactEvents, object>): ContactFlow {
-  const t = ctx.use(i18n);
+  // The capabilities before this one, reached by name: a lazy chunk that imported their modules
+  // would make the bundler split shared code out of the hub (rolldown/rolldown#10731).
+  const use = <Api>(name: string): Api => ctx.use(ctx.capabilities.find((c) => c.name === name)!) as Api;
+  const where = use<PageApi>('page');
+  const kb = use<ArticlesApi>('articles');
+  const read = use<ReadingApi>('reading');
+  const trail = use<JourneyApi>('journey');
+  const who = use<VisitorApi>('visitor');
+  const box = use<OutboxApi>('outbox');
+  const t = use<I18nApi>('i18n');
   t.addMessages(flowMessages, LANGUAGES);
   const { platform } = ctx;
-  const [where, kb, read, trail, who, box] = [ctx.use(page), ctx.use(articles), ctx.use(reading), ctx.use(journey), ctx.use(visitor), ctx.use(outbox)];
   const config = () => ctx.config.peek() as unknown as ContactConfig | null;
   const site = () => config()?.site ?? 'site';
   const draftKey = () => `situ:${site()}:contact-draft`;
@@ -284,9 +295,10 @@ export function contactFlow(ctx: Context<ContactEvents, object>): ContactFlow {
     omitted,
     result,
     problem,
-    start(prefill) {
+    start(prefill, at) {
       if (prefill !== undefined) checkPrefill(prefill);
       start(prefill);
+      if (at && step.peek() === 'articles') go('channel');
     },
     resume() {
       if (history.peek().length === 0) start();

@@ -1,8 +1,5 @@
 import type { flowMessages } from './messages';
 
-/** The hub's contact links in Dutch. */
-export const nl = { 'contact.us': 'Contact opnemen', 'contact.still': 'Nog hulp nodig?' };
-
 /** The contact flow in Dutch. */
 export const nlFlow: Record<keyof typeof flowMessages, string> = {
   'contact.title': 'Contact opnemen',

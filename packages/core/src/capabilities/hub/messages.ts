@@ -7,4 +7,7 @@ export const en = {
   'hub.title': 'Need help?',
   'hub.close': 'Close help',
   'article.back': 'Back',
+  // "Contact us" is the hub's own link, on home, an empty search and every article.
+  'contact.us': 'Contact us',
+  'contact.still': 'Still need help? Contact us',
 };

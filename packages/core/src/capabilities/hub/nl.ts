@@ -9,4 +9,6 @@ export const nl: Record<keyof typeof en, string> = {
   'hub.title': 'Hulp nodig?',
   'hub.close': 'Hulp sluiten',
   'article.back': 'Terug',
+  'contact.us': 'Contact opnemen',
+  'contact.still': 'Nog hulp nodig? Neem contact op',
 };

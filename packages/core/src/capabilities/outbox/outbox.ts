@@ -21,10 +21,7 @@ export const outbox = defineCapability({
     ctx.effect(() => {
       const config = ctx.config.value;
       if (!config) return;
-      platform.store
-        ?.get(`situ:${config.site}:outbox`)
-        .then((waiting) => waiting && typeof waiting === 'object' && Object.keys(waiting).length > 0 && part.load())
-        .catch(() => {});
+      platform.store?.get(`situ:${config.site}:outbox`).then((waiting) => void (Object.keys(waiting ?? {}).length && part.load()), () => {});
     });
     return { api: { outbox: part } satisfies OutboxApi as OutboxApi };
   },

@@ -3,6 +3,7 @@ import { defineCapability, payload } from '../../kernel/capability';
 import { articles, type Article } from '../articles/articles';
 import { hub } from '../hub/hub';
 import { safe } from '../../util/safe';
+import { SEARCHES_KEPT, SEARCHES_KEY } from './searchesKey';
 import { en } from './messages';
 import { SearchIndex } from './searchIndex';
 
@@ -40,10 +41,6 @@ export const MAX_QUERY = 200;
 /** The form of a query the index sees: trimmed, runs of spaces collapsed, at most `MAX_QUERY` long. */
 export const normalizeQuery = (query: string) => query.slice(0, MAX_QUERY * 4).trim().replace(/\s+/g, ' ').slice(0, MAX_QUERY).trim();
 
-/** The session key of the searches a contact carries: `situ:<site>:searches`, the last `SEARCHES_KEPT`. */
-export const SEARCHES_KEY = 'searches';
-/** How many settled searches a contact carries. */
-export const SEARCHES_KEPT = 20;
 
 export const search = defineCapability({
   name: 'search',

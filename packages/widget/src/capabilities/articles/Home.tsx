@@ -1,4 +1,5 @@
 import type { Engine } from '@situ/core';
+import { prepareRenderer } from '../../content/prepareRenderer';
 import { reactive } from '../../shell/reactive';
 import { ContactLink } from '../contact/ContactLink';
 import { ArticleList } from './ArticleList';
@@ -32,7 +33,7 @@ export const Home = reactive(function Home({ engine }: { engine: Engine }) {
             {t(HEADINGS[group.source])}
           </h3>
           {i === 0 && <LoadState engine={engine} />}
-          <ArticleList engine={engine} articles={group.ids.flatMap((id) => byId.get(id) ?? [])} />
+          <ArticleList engine={engine} articles={group.ids.flatMap((id) => byId.get(id) ?? [])} prepare={prepareRenderer} />
         </section>
       ))}
       <ContactLink engine={engine} />

@@ -1,4 +1,5 @@
 import type { ContactFlow, Engine } from '@situ/core';
+import type { ViewProps } from '../../shell/views';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { addSheet } from '../../mount/addSheet';
 import { reactive } from '../../shell/reactive';
@@ -11,7 +12,7 @@ import { SendStep } from './SendStep';
 const styled = new WeakSet<ShadowRoot>();
 
 /** The contact flow in the hub: a category, the articles that answer it, a channel, then send. */
-export const ContactView = reactive(function ContactView({ engine }: { engine: Engine }) {
+export const ContactView = reactive(function ContactView({ engine, prepare }: ViewProps) {
   const lazy = engine.api.contact.flow;
   const flow = lazy.part.value;
   const root = useRef<HTMLDivElement>(null);
@@ -26,12 +27,12 @@ export const ContactView = reactive(function ContactView({ engine }: { engine: E
   }, []);
   return (
     <div ref={root} data-situ="contact" class="contact">
-      {flow && <Steps engine={engine} flow={flow} />}
+      {flow && <Steps engine={engine} flow={flow} prepare={prepare} />}
     </div>
   );
 });
 
-const Steps = reactive(function Steps({ engine, flow }: { engine: Engine; flow: ContactFlow }) {
+const Steps = reactive(function Steps({ engine, flow, prepare }: { engine: Engine; flow: ContactFlow; prepare: ViewProps['prepare'] }) {
   const t = engine.state.t.value as (key: string, params?: Record<string, string | number>) => string;
   const step = flow.step.value;
   const title = useRef<HTMLElement | null>(null);
@@ -85,7 +86,7 @@ const Steps = reactive(function Steps({ engine, flow }: { engine: Engine; flow: 
       {step === 'articles' && (
         <section data-situ="contact-articles">
           {heading(t('contact.suggested'))}
-          <ArticleList engine={engine} articles={flow.suggested.value} />
+          <ArticleList engine={engine} articles={flow.suggested.value} prepare={prepare} />
           <div class="actions">
             <button type="button" class="button" data-situ="contact-skip" onClick={() => flow.skipArticles()}>
               {t('contact.skip')}

@@ -1,23 +1,6 @@
 import { safeString, SituError, type Article, type Engine } from '@situ/core';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-
-type Renderer = typeof import('../../content/renderArticle');
-let renderer: Promise<Renderer> | undefined;
-let loaded: Renderer | undefined;
-
-/**
- * Loads the article renderer (a lazy chunk), and with `markdown` the Markdown parser too: called
- * when the visitor points at or focuses an article link, so that by the click both are here and
- * the body is in place before the first paint, without pushing the rest of the article down.
- */
-export function prepareRenderer(markdown = false) {
-  renderer ??= import('../../content/renderArticle').then((m) => (loaded = m)).catch((error: unknown) => {
-    renderer = undefined; // the next article tries again (after a redeploy, say)
-    throw error;
-  });
-  if (markdown) void renderer.then((m) => m.prepareMarkdown()).catch(() => {});
-  return renderer;
-}
+import { loadedRenderer, prepareRenderer } from '../../content/prepareRenderer';
 
 /**
  * An article's body: compiled `html` or Markdown `body`, inserted through a sanitiser. Its links
@@ -36,7 +19,7 @@ export function ArticleBody({ engine, article, onLeave }: { engine: Engine; arti
     let current = true;
     el.replaceChildren();
     setFailed(false);
-    if (loaded?.renderArticleNow(el, article, allowHtml, newTab)) return;
+    if (loadedRenderer()?.renderArticleNow(el, article, allowHtml, newTab)) return;
     prepareRenderer()
       .then((m) => m.renderArticle(el, article, allowHtml, newTab, () => current))
       .catch((error: unknown) => {

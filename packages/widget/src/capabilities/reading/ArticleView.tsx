@@ -1,4 +1,5 @@
 import type { Engine, HubView } from '@situ/core';
+import { prepareRenderer } from '../../content/prepareRenderer';
 import { useRef, useState } from 'preact/hooks';
 import { reactive } from '../../shell/reactive';
 import { ArticleList } from '../articles/ArticleList';
@@ -62,13 +63,13 @@ export const ArticleView = reactive(function ArticleView({ engine, view }: { eng
       <p class="rate-thanks" role="status" data-situ="rate-thanks" tabIndex={-1} ref={thanks}>
         {helpful !== null && t('article.thanks')}
       </p>
-      <ContactLink engine={engine} lead={t('contact.still')} />
+      <ContactLink engine={engine} label="contact.still" />
       {related.length > 0 && (
         <section data-situ="related" aria-labelledby="situ-related-title">
           <h3 id="situ-related-title" class="section-title">
             {t('article.related')}
           </h3>
-          <ArticleList engine={engine} articles={related} withSnippets={false} />
+          <ArticleList engine={engine} articles={related} prepare={prepareRenderer} withSnippets={false} />
         </section>
       )}
     </article>

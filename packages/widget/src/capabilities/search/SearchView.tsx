@@ -1,4 +1,5 @@
 import type { Engine } from '@situ/core';
+import { prepareRenderer } from '../../content/prepareRenderer';
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleList } from '../articles/ArticleList';
 import { Home } from '../articles/Home';
@@ -31,7 +32,7 @@ export const Results = reactive(function Results({ engine }: { engine: Engine })
         {announced}
       </p>
       <LoadState engine={engine} />
-      {articles.length > 0 && <ArticleList engine={engine} articles={articles} />}
+      {articles.length > 0 && <ArticleList engine={engine} articles={articles} prepare={prepareRenderer} />}
     </section>
   );
 });
