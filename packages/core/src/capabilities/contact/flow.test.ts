@@ -204,6 +204,19 @@ describe('the contact flow', () => {
     expect(received[1]!.body.id).not.toBe(firstId);
   });
 
+  it('after a send, the next contact starts with an empty message; the name and address stay', async () => {
+    const { flow } = await setup('https://portal.test/move');
+    flow.start({ category: 'address', channel: 'form' });
+    flow.set('name', 'Ada');
+    flow.set('email', 'ada@example.test');
+    flow.set('message', 'We move on the 1st');
+    await flow.send();
+    await until(() => flow.result.value?.state === 'sent', 'delivery');
+    expect(flow.result.value?.text).toBe('We move on the 1st');
+    flow.start({ category: 'address', channel: 'form' });
+    expect(flow.fields.value).toMatchObject({ name: 'Ada', email: 'ada@example.test', message: '' });
+  });
+
   it('reports a bad contact() call naming the field', async () => {
     const { platform, engine } = await setup();
     engine.commands.contact({ category: 42 } as never);

@@ -315,9 +315,11 @@ export function contactFlow(ctx: Context<ContactEvents, object>): ContactFlow {
       if (!channels.peek().some((r) => r.channel.id === channelIdNext)) return;
       channelId.value = channelIdNext;
       // Another channel after a refusal is a new contact, with the same text.
-      if (result.peek()) {
+      const before = result.peek();
+      if (before) {
         id = uniqueId(platform.now());
         result.value = null;
+        if (before.text && !fields.peek().message) set('message', before.text);
       }
       go('send');
     },
@@ -396,8 +398,12 @@ export function contactFlow(ctx: Context<ContactEvents, object>): ContactFlow {
         },
       });
       if (result.peek()?.id === payload.id) result.value = { ...result.peek()!, saved };
-      // Written to the outbox: the draft on this device has done its work.
-      if (saved && (chosen.kind === 'form' || chosen.kind === 'callback')) safe(() => platform.session?.remove(draftKey()));
+      // In the outbox now (or, unsaved, on screen in the result to copy): the next contact starts
+      // with an empty message; the visitor's name and address stay.
+      if (chosen.kind === 'form' || chosen.kind === 'callback') {
+        fields.value = { ...fields.peek(), message: '', phone: '', when: '' };
+        safe(() => (saved ? platform.session?.remove(draftKey()) : platform.session?.set(draftKey(), JSON.stringify(fields.peek()))));
+      }
     },
   };
   return flow;

@@ -1,3 +1,4 @@
+import { reactive } from '../../shell/reactive';
 import type { Engine, RoutedChannel } from '@situ/core';
 import { opensWhen } from './when';
 
@@ -5,7 +6,7 @@ import { opensWhen } from './when';
  * The channels, best first, each with why: open now or when it opens (a closed channel is shown,
  * never hidden), and what it is best for.
  */
-export function ChannelList({ engine, routed, onChoose }: { engine: Engine; routed: readonly RoutedChannel[]; onChoose: (id: string) => void }) {
+export const ChannelList = reactive(function ChannelList({ engine, routed, onChoose }: { engine: Engine; routed: readonly RoutedChannel[]; onChoose: (id: string) => void }) {
   const t = engine.state.t.value as (key: string, params?: Record<string, string | number>) => string;
   const locale = engine.state.locale.value;
   return (
@@ -41,4 +42,4 @@ export function ChannelList({ engine, routed, onChoose }: { engine: Engine; rout
       })}
     </ul>
   );
-}
+});

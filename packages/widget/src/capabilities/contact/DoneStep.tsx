@@ -1,3 +1,4 @@
+import { reactive } from '../../shell/reactive';
 import type { ContactFlow, Engine } from '@situ/core';
 import { useState } from 'preact/hooks';
 import { ChannelList } from './ChannelList';
@@ -7,7 +8,7 @@ import { byWhen } from './when';
  * After sending: the reference, what happens next and by when; or, refused, the visitor's text
  * to copy and the other ways to reach a person. Nothing they wrote is lost.
  */
-export function DoneStep({ engine, flow, titleRef }: { engine: Engine; flow: ContactFlow; titleRef: (el: HTMLElement | null) => void }) {
+export const DoneStep = reactive(function DoneStep({ engine, flow, titleRef }: { engine: Engine; flow: ContactFlow; titleRef: (el: HTMLElement | null) => void }) {
   const t = engine.state.t.value as (key: string, params?: Record<string, string | number>) => string;
   const locale = engine.state.locale.value;
   const result = flow.result.value!;
@@ -78,4 +79,4 @@ export function DoneStep({ engine, flow, titleRef }: { engine: Engine; flow: Con
       </div>
     </div>
   );
-}
+});

@@ -1,7 +1,8 @@
+import { reactive } from '../../shell/reactive';
 import type { ContactFlow, DraftField, Engine } from '@situ/core';
 
 /** One of the visitor's fields: labelled, kept as typed, and told what is missing. */
-export function Field({
+export const Field = reactive(function Field({
   engine,
   flow,
   name,
@@ -39,4 +40,4 @@ export function Field({
       )}
     </div>
   );
-}
+});

@@ -1,7 +1,8 @@
+import { reactive } from '../../shell/reactive';
 import type { ContactFlow, Engine } from '@situ/core';
 
 /** What will be sent beside the message, each part a checkbox the visitor may untick. */
-export function IncludedParts({ engine, flow }: { engine: Engine; flow: ContactFlow }) {
+export const IncludedParts = reactive(function IncludedParts({ engine, flow }: { engine: Engine; flow: ContactFlow }) {
   const t = engine.state.t.value as (key: string, params?: Record<string, string | number>) => string;
   const omitted = flow.omitted.value;
   return (
@@ -16,4 +17,4 @@ export function IncludedParts({ engine, flow }: { engine: Engine; flow: ContactF
       ))}
     </fieldset>
   );
-}
+});

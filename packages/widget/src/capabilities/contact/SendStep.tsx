@@ -1,3 +1,4 @@
+import { reactive } from '../../shell/reactive';
 import type { ContactFlow, Engine } from '@situ/core';
 import { useRef } from 'preact/hooks';
 import { Field } from './Field';
@@ -7,7 +8,7 @@ import { IncludedParts } from './IncludedParts';
  * The last step on the chosen channel: the visitor's fields (form, callback), or the reference
  * to quote (phone, email, chat); what will be included; and the action that sends it.
  */
-export function SendStep({ engine, flow }: { engine: Engine; flow: ContactFlow }) {
+export const SendStep = reactive(function SendStep({ engine, flow }: { engine: Engine; flow: ContactFlow }) {
   const t = engine.state.t.value as (key: string, params?: Record<string, string | number>) => string;
   const channel = flow.channel.value!;
   const result = flow.result.value;
@@ -73,4 +74,4 @@ export function SendStep({ engine, flow }: { engine: Engine; flow: ContactFlow }
       </p>
     </form>
   );
-}
+});
