@@ -361,7 +361,8 @@ test.describe('reassurance', () => {
       lightText: MOMENTS.markup.text,
       inSitu: false,
     });
-    expect(await peopleLinks(card), 'moment="anxious": the ways to a person').toEqual([MOMENTS.people.tel, MOMENTS.people.mailto]);
+    // (The card may render a frame before the config's channels: wait for the links.)
+    await expect.poll(() => peopleLinks(card), { message: 'moment="anxious": the ways to a person' }).toEqual([MOMENTS.people.tel, MOMENTS.people.mailto]);
     const box = (await rectOf(card))!;
     expect(box.height, 'it renders as a card with height').toBeGreaterThan(40);
 

@@ -165,7 +165,8 @@ const log = (...parts: unknown[]) => {
     const idle = (window as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => void }).requestIdleCallback;
     if (idle) idle(() => void load(), { timeout: 4000 });
     else setTimeout(() => void load(), 1500);
-    if (queue.length > 0) void load();
+    // A call waiting for the hub loads it now; listeners alone can wait for idle (nothing fires before).
+    if (queue.some((args) => args[0] !== 'on')) void load();
   }
 
   const inline = document.getElementById('situ-config');

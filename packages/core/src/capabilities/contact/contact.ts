@@ -75,6 +75,9 @@ export interface ContactApi {
  */
 export const contact = defineCapability({
   name: 'contact',
+  // What the visitor was typing: a sign-out takes it away. (The outbox stays: a message already
+  // sent by the visitor is delivered, whoever signs in next.)
+  keeps: { session: ['contact-draft'] },
   views: ['contact'],
   config: {
     schema: () => import('./config'),

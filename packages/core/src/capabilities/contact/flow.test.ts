@@ -217,6 +217,18 @@ describe('the contact flow', () => {
     expect(flow.fields.value).toMatchObject({ name: 'Ada', email: 'ada@example.test', message: '' });
   });
 
+  it('fills the form with the signed-in visitor, skipping values that are not text', async () => {
+    const { engine, flow } = await setup('https://portal.test/move');
+    engine.commands.identify({ id: 'c-17', name: 'Ada', email: 'ada@example.test' });
+    flow.start({ category: 'address', channel: 'form' });
+    expect(flow.fields.value).toMatchObject({ name: 'Ada', email: 'ada@example.test' });
+    engine.commands.identify({ id: 'c-18', name: 42 } as never);
+    flow.set('name', '');
+    flow.start({ category: 'address', channel: 'form' });
+    expect(flow.fields.value.name).toBe('');
+    expect(flow.preview().customer).toEqual({ id: 'c-18', email: 'ada@example.test' });
+  });
+
   it('reports a bad contact() call naming the field', async () => {
     const { platform, engine } = await setup();
     engine.commands.contact({ category: 42 } as never);

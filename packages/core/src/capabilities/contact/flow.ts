@@ -234,9 +234,17 @@ export function contactFlow(ctx: Context<ContactEvents, object>): ContactFlow {
       const found = categoryId ? findPath(c?.categories ?? [], categoryId) : null;
       if (prefill.category && !found) ctx.platform.log('warn', `[situ] contact: category: no category "${prefill.category}" in the config; the flow starts at the categories`);
       const itemOf = prefill.item ?? here?.item;
+      // A refused contact the visitor has moved on from leaves the outbox (its text was on screen to copy).
+      discardFailed();
       id = uniqueId(platform.now());
       reference.value = makeReference();
       result.value = null;
+      // The signed-in visitor's name and address, where the form has none yet.
+      const person = who.visitor.peek();
+      for (const key of ['name', 'email'] as const) {
+        const known = person?.[key];
+        if (!fields.peek()[key] && typeof known === 'string') set(key, known);
+      }
       omitted.value = new Set();
       path.value = found ?? [];
       item.value = typeof itemOf === 'string' ? { id: itemOf } : itemOf ? { ...itemOf } : null;
@@ -245,17 +253,22 @@ export function contactFlow(ctx: Context<ContactEvents, object>): ContactFlow {
       history.value = ['category'];
       // A category chosen already: on to its articles (or its children); a channel too: on to it.
       if (found && !found.at(-1)!.children?.length) {
-        if (prefill.channel && channels.peek().some((r) => r.channel.id === prefill.channel)) {
+        if (prefill.channel && channels.peek().some((r) => r.channel.id === prefill.channel && r.open)) {
           channelId.value = prefill.channel;
           history.value = ['category', 'channel', 'send'];
         } else afterCategory();
-      } else if (prefill.channel && channels.peek().some((r) => r.channel.id === prefill.channel)) {
+      } else if (prefill.channel && channels.peek().some((r) => r.channel.id === prefill.channel && r.open)) {
         channelId.value = prefill.channel;
         history.value = ['category', 'channel', 'send'];
       }
     });
     if (kb.articlesStatus.peek() === 'idle') void kb.loadArticles();
     ctx.emit('contact:start', { category: category.peek()?.id ?? null, item: item.peek()?.id ?? null });
+  };
+
+  const discardFailed = () => {
+    const failed = result.peek();
+    if (failed?.state === 'failed') void box.outbox.part.peek()?.discard(failed.id);
   };
 
   const set = (field: DraftField, value: string) => {
@@ -317,6 +330,7 @@ export function contactFlow(ctx: Context<ContactEvents, object>): ContactFlow {
       // Another channel after a refusal is a new contact, with the same text.
       const before = result.peek();
       if (before) {
+        discardFailed();
         id = uniqueId(platform.now());
         result.value = null;
         if (before.text && !fields.peek().message) set('message', before.text);
@@ -428,7 +442,7 @@ function findPath(categories: readonly Category[], id: string): Category[] | nul
   return null;
 }
 
-const pick = (value: string | undefined, key: 'name' | 'email') => (value?.trim() ? { [key]: value.trim() } : {});
+const pick = (value: unknown, key: 'name' | 'email') => (typeof value === 'string' && value.trim() ? { [key]: value.trim() } : {});
 
 /** A visitor who is not signed in, by what they typed: the email address stands in for an id. */
 function customerOf(f: Record<DraftField, string>) {

@@ -70,7 +70,7 @@ export const DoneStep = reactive(function DoneStep({ engine, flow, titleRef }: {
       )}
       <ul class="done-list">
         {result.replyBy !== null && <li>{t(callback ? 'contact.callBy' : 'contact.replyBy', { when: byWhen(result.replyBy, locale) })}</li>}
-        <li>{t('contact.caseKept')}</li>
+        {result.saved && <li>{t('contact.caseKept')}</li>}
       </ul>
       <div class="actions">
         <button type="button" class="button" data-situ="contact-again" onClick={() => flow.start()}>

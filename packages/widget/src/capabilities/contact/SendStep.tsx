@@ -20,7 +20,11 @@ export const SendStep = reactive(function SendStep({ engine, flow }: { engine: E
     if (problem) box.current?.querySelector<HTMLElement>(`#situ-field-${problem}`)?.focus();
   };
   const written = channel.kind === 'form' || channel.kind === 'callback';
-  const reference = !written && (
+  // Without a receiver nothing is shared: no reference to quote (the agent could not look it up).
+  const receiver = !!engine.state.config.value?.endpoint;
+  // (Read so that the email's body follows the parts ticked.)
+  void flow.omitted.value;
+  const reference = !written && receiver && (
     <p class="reference" data-situ="reference">
       {t('contact.reference')}
       <span class="reference-code">{flow.reference.value}</span>
@@ -43,8 +47,8 @@ export const SendStep = reactive(function SendStep({ engine, flow }: { engine: E
         </>
       )}
       {reference}
-      {channel.kind === 'phone' && <p>{t('contact.phoneQuote')}</p>}
-      {channel.kind === 'email' && <p>{t('contact.emailQuote')}</p>}
+      {receiver && channel.kind === 'phone' && <p>{t('contact.phoneQuote')}</p>}
+      {receiver && channel.kind === 'email' && <p>{t('contact.emailQuote')}</p>}
       <IncludedParts engine={engine} flow={flow} />
       <div class="actions">
         {written && (
@@ -70,7 +74,7 @@ export const SendStep = reactive(function SendStep({ engine, flow }: { engine: E
         )}
       </div>
       <p role="status" data-situ="contact-shared" class="note">
-        {!written && result && (result.state === 'failed' ? t('contact.failed') : channel.kind === 'chat' ? t('contact.chatOpening') : t('contact.shared', { reference: result.reference }))}
+        {!written && receiver && result && (result.state === 'failed' ? t('contact.failed') : channel.kind === 'chat' ? t('contact.chatOpening') : t('contact.shared', { reference: result.reference }))}
       </p>
     </form>
   );

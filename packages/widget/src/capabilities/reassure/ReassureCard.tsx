@@ -31,7 +31,7 @@ export function ReassureCard({ engine, card, onDismiss, children }: { engine: En
       {card.people.length > 0 && (
         <>
           {/* The way that carries the page and what was read, under a reference; or straight to a phone. */}
-          <button type="button" class="button" data-situ="reassure-person" onClick={() => engine.api.contact.start(undefined, 'channel')}>
+          <button type="button" class="person" data-situ="reassure-person" onClick={() => engine.api.contact.start(undefined, 'channel')}>
             {t('reassure.person')}
           </button>
           <PeopleLinks channels={card.people} label={label} />
