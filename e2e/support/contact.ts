@@ -90,7 +90,8 @@ export function flow(page: Page) {
     panel,
     contactUs: panel.locator('button[data-situ="contact-us"]'),
     root,
-    back: root.locator('button[data-situ="contact-back"]'),
+    // The hub's Back, in the bar: it goes back a step of the flow first.
+    back: panel.locator('button[data-situ="back"]'),
     title: root.locator('[data-situ="flow-title"]'),
     categories: root.locator('[data-situ="contact-categories"]'),
     category: (id: string) => root.locator(`button[data-situ="category"][data-category="${id}"]`),

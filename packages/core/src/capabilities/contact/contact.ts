@@ -96,6 +96,8 @@ export const contact = defineCapability({
   setup(ctx) {
     const panel = ctx.use(hub);
     const flow = lazyPart(ctx, () => import('./flow').then((m) => m.contactFlow(ctx)));
+    // The hub's Back goes back a step of the flow first, so there is one Back, in the bar.
+    ctx.onDestroy(panel.interceptBack(() => panel.view.peek().name === 'contact' && !!flow.part.peek()?.canGoBack.peek() && (flow.part.peek()!.back(), true)));
     const api: ContactApi = {
       flow,
       start(prefill, at) {

@@ -229,6 +229,26 @@ describe('the contact flow', () => {
     expect(flow.preview().customer).toEqual({ id: 'c-18', email: 'ada@example.test' });
   });
 
+  it("the hub's Back goes back a step of the flow first, then out of it", async () => {
+    const { engine, flow } = await setup('https://portal.test/move');
+    engine.api.hub.open('home');
+    engine.api.contact.start({ category: 'limit' });
+    await until(() => flow.step.value === 'articles', 'the category\'s articles');
+    flow.skipArticles();
+    flow.chooseChannel('form');
+    expect(flow.step.value).toBe('send');
+    engine.api.hub.back();
+    expect(flow.step.value).toBe('channel');
+    engine.api.hub.back();
+    expect(flow.step.value).toBe('articles');
+    engine.api.hub.back();
+    expect(flow.step.value).toBe('category');
+    expect(flow.choices.value.map((c) => c.id), 'back out of the sub-category: its siblings').toEqual(['lost', 'limit']);
+    expect(engine.state.view.value.name).toBe('contact');
+    engine.api.hub.back();
+    expect(engine.state.view.value.name).toBe('home');
+  });
+
   it('reports a bad contact() call naming the field', async () => {
     const { platform, engine } = await setup();
     engine.commands.contact({ category: 42 } as never);

@@ -1,7 +1,5 @@
 /** The contact flow's messages in English; they load with the flow (a lazy chunk). */
 export const flowMessages = {
-  'contact.title': 'Contact us',
-  'contact.back': 'Back',
   'contact.pick': 'What is it about?',
   'contact.pickMore': 'What about {category}?',
   'contact.noCategories': 'Tell us what it is about and how to reach you.',

@@ -2,8 +2,6 @@ import type { flowMessages } from './messages';
 
 /** The contact flow in Dutch. */
 export const nlFlow: Record<keyof typeof flowMessages, string> = {
-  'contact.title': 'Contact opnemen',
-  'contact.back': 'Terug',
   'contact.pick': 'Waar gaat het over?',
   'contact.pickMore': 'Wat over {category}?',
   'contact.noCategories': 'Vertel waar het over gaat en hoe we je bereiken.',

@@ -23,8 +23,13 @@ export interface HubApi {
   close(): void;
   /** Opens the hub if closed, else closes it. */
   toggle(): void;
-  /** Goes back to the previous view. */
+  /** Goes back: within the current view first (a step of the contact flow), else to the previous view. */
   back(): void;
+  /**
+   * Lets a view with steps of its own take Back first: `fn` returns true when it went back a
+   * step itself. Returns a function that stops it.
+   */
+  interceptBack(fn: () => boolean): () => void;
   /** Shows `view` on top of the current one (home clears the stack). */
   show(view: HubView): void;
   /** Shows `view` in place of the current one. */
@@ -55,6 +60,7 @@ export const hub = defineCapability({
     const place = () => `${where.page.peek()?.id ?? ''}\u0000${where.step.peek() ?? ''}`;
     let leftAt: string | null = null;
 
+    const intercepts = new Set<() => boolean>();
     const show = (next: HubView) => {
       if (sameView(view.peek(), next)) return;
       stack.value = next.name === 'home' ? [HOME] : [...stack.peek(), next];
@@ -87,8 +93,10 @@ export const hub = defineCapability({
         else api.open();
       },
       back() {
+        if ([...intercepts].some((fn) => fn())) return;
         if (stack.peek().length > 1) stack.value = stack.peek().slice(0, -1);
       },
+      interceptBack: (fn) => (intercepts.add(fn), () => void intercepts.delete(fn)),
       show,
       replace(next) {
         stack.value = [...stack.peek().slice(0, -1), next];

@@ -1,6 +1,6 @@
 import type { ContactFlow, Engine } from '@situ/core';
 import type { ViewProps } from '../../shell/views';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { addSheet } from '../../mount/addSheet';
 import { reactive } from '../../shell/reactive';
 import { ArticleList } from '../articles/ArticleList';
@@ -37,7 +37,6 @@ const Steps = reactive(function Steps({ engine, flow, prepare }: { engine: Engin
   const step = flow.step.value;
   const title = useRef<HTMLElement | null>(null);
   const first = useRef(true);
-  const [, rerender] = useState(0);
   // Each step's heading takes focus as it arrives (not the first: the hub places that), so a
   // keyboard or screen-reader user hears where they are.
   useEffect(() => {
@@ -50,18 +49,9 @@ const Steps = reactive(function Steps({ engine, flow, prepare }: { engine: Engin
       {text}
     </h3>
   );
-  const back = flow.canGoBack.value && (
-    <button type="button" class="flow-back" data-situ="contact-back" onClick={() => (flow.back(), rerender((n) => n + 1))}>
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path d="M15 6l-6 6 6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-      </svg>
-      {t('contact.back')}
-    </button>
-  );
   const parent = flow.path.value.at(-1);
   return (
     <>
-      {back}
       {step === 'category' &&
         (flow.choices.value.length ? (
           <section data-situ="contact-categories">
