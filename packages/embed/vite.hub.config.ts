@@ -39,7 +39,7 @@ export default defineConfig({
               name: 'contact-flow',
               test: /core[\\/]src[\\/]capabilities[\\/]contact[\\/](flow|buildPayload|route|hours|reference|maskCardNumbers|messages|rules[\\/][^\\/]+)\.ts$/,
             },
-            { name: 'contact', test: /widget[\\/]src[\\/]capabilities[\\/]contact[\\/](ContactView|ChannelList|IncludedParts|Field|SendStep|DoneStep)\.tsx$|widget[\\/]src[\\/]capabilities[\\/]contact[\\/](when\.ts|contact\.css)/ },
+            { name: 'contact', test: /widget[\\/]src[\\/]capabilities[\\/]contact[\\/](ContactView|ChannelList|IncludedParts|Field|SendStep|DoneStep|CopyText)\.tsx$|widget[\\/]src[\\/]capabilities[\\/]contact[\\/](when\.ts|contact\.css)/ },
             // The outbox, loaded by the first message, or by one left waiting (the browser's delivery is a chunk of its own).
             { name: 'outbox', test: /capabilities[\\/]outbox[\\/](sender|entries|lease|backoff|retryAfter)\.ts$/ },
             // The cards and the question (reassure, confirm, ask) share their stylesheet and dock.

@@ -1,7 +1,7 @@
 import { reactive } from '../../shell/reactive';
 import type { ContactFlow, Engine } from '@situ/core';
-import { useState } from 'preact/hooks';
 import { ChannelList } from './ChannelList';
+import { CopyText } from './CopyText';
 import { byWhen } from './when';
 
 /**
@@ -12,12 +12,7 @@ export const DoneStep = reactive(function DoneStep({ engine, flow, titleRef }: {
   const t = engine.state.t.value as (key: string, params?: Record<string, string | number>) => string;
   const locale = engine.state.locale.value;
   const result = flow.result.value!;
-  const [copied, setCopied] = useState(false);
-  const copy = () =>
-    void navigator.clipboard?.writeText(result.text).then(
-      () => setCopied(true),
-      () => {},
-    );
+  const copyText = <CopyText text={result.text} label={t('contact.copy')} done={t('contact.copied')} />;
   if (result.state === 'failed') {
     return (
       <div data-situ="contact-failed">
@@ -25,18 +20,7 @@ export const DoneStep = reactive(function DoneStep({ engine, flow, titleRef }: {
           {t('contact.failed')}
         </h3>
         <p role="alert">{t('contact.failedHint')}</p>
-        {result.text && (
-          <>
-            <p class="copy-text" data-situ="contact-text">
-              {result.text}
-            </p>
-            <div class="actions">
-              <button type="button" class="button" data-situ="contact-copy" onClick={copy}>
-                {t(copied ? 'contact.copied' : 'contact.copy')}
-              </button>
-            </div>
-          </>
-        )}
+        {result.text && copyText}
         <h4 class="section-title">{t('contact.others')}</h4>
         <ChannelList engine={engine} routed={flow.channels.value.filter((r) => r.channel.id !== result.channel.id)} onChoose={(id) => flow.chooseChannel(id)} />
       </div>
@@ -60,12 +44,7 @@ export const DoneStep = reactive(function DoneStep({ engine, flow, titleRef }: {
           <p role="alert" data-situ="contact-not-saved">
             {t('contact.notSaved')}
           </p>
-          <p class="copy-text">{result.text}</p>
-          <div class="actions">
-            <button type="button" class="button" data-situ="contact-copy" onClick={copy}>
-              {t(copied ? 'contact.copied' : 'contact.copy')}
-            </button>
-          </div>
+          {copyText}
         </>
       )}
       <ul class="done-list">
