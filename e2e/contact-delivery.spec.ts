@@ -275,7 +275,7 @@ test.describe('the receiver elsewhere, restarted, on PostgreSQL', () => {
     await expect(f.done).toHaveAttribute('data-state', 'sent');
     const reference = await shownReference(page);
     const stored = await agentCase(browser, agentUrl, reference);
-    expect(stored.fields, 'the page and the step of the move (the SPA\'s date step)').toMatchObject({ 'Page id': 'move-date', Category: expect.stringContaining('moving') });
+    expect(stored.fields, 'the page and the step of the move').toMatchObject({ 'Page id': 'move-date', Step: 'date-and-readings', Category: expect.stringContaining('moving') });
     expect(stored.fields.URL).toBe(`${base}/move/date`);
     expect(stored.journey.map((j) => j.replace(/^.*?(move-\w+).*$/, '$1')), 'the journey through the move').toEqual(expect.arrayContaining(['move-address', 'move-date']));
     expect(stored.articles).toEqual([expect.stringMatching(/\(meter-readings-moving-day\) · \d+ s · not rated$/)]);
