@@ -110,7 +110,7 @@ export function flow(page: Page) {
     email: send.locator('a[data-situ="contact-email"]'),
     chat: send.locator('button[data-situ="contact-chat"]'),
     shared: send.locator('[data-situ="contact-shared"]'),
-    reference: root.locator('[data-situ="reference"] .reference-code'),
+    reference: root.locator('[data-situ="reference"] .contact-reference-code'),
     done,
     status: done.locator('[data-situ="contact-status"]'),
     notSaved: done.locator('[data-situ="contact-not-saved"]'),

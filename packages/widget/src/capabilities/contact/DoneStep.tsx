@@ -32,9 +32,9 @@ export const DoneStep = reactive(function DoneStep({ engine, flow, titleRef }: {
       <h3 class="flow-title" tabIndex={-1} ref={titleRef} data-situ="flow-title">
         {t(callback ? 'contact.sentCallback' : 'contact.sent')}
       </h3>
-      <p class="reference" data-situ="reference">
+      <p class="contact-reference" data-situ="reference">
         {t('contact.reference')}
-        <span class="reference-code">{result.reference}</span>
+        <span class="contact-reference-code">{result.reference}</span>
       </p>
       <p role="status" data-situ="contact-status">
         {result.state === 'sending' ? t('contact.sending') : result.state === 'queued' ? t('contact.queued') : ''}

@@ -25,9 +25,9 @@ export const SendStep = reactive(function SendStep({ engine, flow }: { engine: E
   // (Read so that the email's body follows the parts ticked.)
   void flow.omitted.value;
   const reference = !written && receiver && (
-    <p class="reference" data-situ="reference">
+    <p class="contact-reference" data-situ="reference">
       {t('contact.reference')}
-      <span class="reference-code">{flow.reference.value}</span>
+      <span class="contact-reference-code">{flow.reference.value}</span>
     </p>
   );
   return (
