@@ -64,6 +64,28 @@ test('only the loader loads up front; the panel code waits for idle time or a cl
   expect(requests.chunks().length, 'the click loaded the panel code').toBeGreaterThan(0);
 });
 
+test('a listener registered before or after the loader starts does not load the panel code; a command does', async ({ page }) => {
+  // Idle never comes: only a call that needs the hub may load it.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = (() => 1) as typeof window.requestIdleCallback;
+    const w = window as unknown as { Situ: { (...a: unknown[]): unknown; q?: unknown[] } };
+    w.Situ = w.Situ || function (...args: unknown[]) {
+      (w.Situ.q = w.Situ.q || []).push(args);
+    };
+    w.Situ('on', 'open', () => {}); // before situ.js runs: into the stub's queue
+  });
+  const requests = watchSituRequests(page);
+  await page.goto('/account');
+  await waitForLauncher(page);
+  // (Not awaited: a call made while the hub is on its way returns a promise of its result.)
+  await page.evaluate(() => void (window as unknown as { Situ: (...a: unknown[]) => unknown }).Situ('on', 'close', () => {}));
+  await page.waitForLoadState('networkidle');
+  expect(requests.chunks(), 'two listeners, no hub').toEqual([]);
+  await page.evaluate(() => void (window as unknown as { Situ: (...a: unknown[]) => unknown }).Situ('open'));
+  await expect(situ(page).panel).toBeVisible({ timeout: 10_000 });
+  expect(requests.chunks().length, 'a command loaded the hub').toBeGreaterThan(0);
+});
+
 test('the panel code is fetched on idle without any interaction', async ({ page }) => {
   const requests = watchSituRequests(page);
   await page.goto('/account');

@@ -65,7 +65,8 @@ const log = (...parts: unknown[]) => {
         return;
       }
       queue.push(args);
-      if (started) load();
+      // A listener needs nothing yet (no event fires before the hub is there): it waits for idle.
+      if (started && args[0] !== 'on') load();
       // A call made while the hub is on its way returns a promise of its result (what `ask`
       // answers): it settles when the hub has run it (hub.ts), or with undefined when the hub
       // cannot load or on `destroy`; a call settled so is never run later.
