@@ -1,6 +1,6 @@
 import type { ContactFlow, Engine } from '@situ/core';
 import type { ViewProps } from '../../shell/views';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { addSheet } from '../../mount/addSheet';
 import { reactive } from '../../shell/reactive';
 import { ArticleList } from '../articles/ArticleList';
@@ -39,7 +39,9 @@ const Steps = reactive(function Steps({ engine, flow, prepare }: { engine: Engin
   const first = useRef(true);
   // Each step's heading takes focus as it arrives (not the first: the hub places that), so a
   // keyboard or screen-reader user hears where they are.
-  useEffect(() => {
+  // Before paint, so that a keystroke right after the step arrives lands in the field the
+  // visitor then chooses, not in a heading that takes focus a frame later.
+  useLayoutEffect(() => {
     if (first.current) first.current = false;
     else title.current?.focus({ preventScroll: false });
   }, [step, flow.path.value.length]);
