@@ -31,7 +31,7 @@ export default defineConfig({
             { name: 'links', test: /followLink\.ts$|hasUnsavedInput\.ts$|LeaveChoice\.tsx$|linkMessages\.ts$|followArticleLink\.ts$/ },
             { name: 'idb-keyval', test: /idb-keyval/ },
             // Small modules the hints and the cards share: one chunk, not four tiny ones.
-            { name: 'shared-parts', test: /kernel[\\/]checkOptions\.ts$|util[\\/]pathOf\.ts$|hints[\\/]hint\.ts$|shell[\\/]themeSheet\.ts$/ },
+            { name: 'shared-parts', test: /kernel[\\/]checkOptions\.ts$|kernel[\\/]whenConfigured\.ts$|util[\\/]pathOf\.ts$|hints[\\/]hint\.ts$|shell[\\/]themeSheet\.ts$/ },
             // Contact us, loaded when the flow opens: the flow (routing, the payload) and its views.
             // One dynamic import per group: a group holding two (imported from different places)
             // makes rolldown split Preact and the signals out of the hub.

@@ -1,9 +1,10 @@
-import { effect, signal, type ReadonlySignal } from '@preact/signals-core';
+import { signal, type ReadonlySignal } from '@preact/signals-core';
 import { uniqueId } from '../../util/uniqueId';
 import { activityRecord, type ActivityEntry } from '../../activity/activity';
 import type { Context } from '../../kernel/capability';
 import { i18n } from '../i18n/i18n';
 import { confirmMessages } from './messages';
+import { whenConfigured } from '../../kernel/whenConfigured';
 import { checkOptions, optionalLines, optionalString } from '../../kernel/checkOptions';
 import type { PageApi } from '../page/page';
 import type { ConfirmEvents, ConfirmOptions } from './confirm';
@@ -28,16 +29,6 @@ export interface ConfirmPart {
 export function confirmations(ctx: Context<ConfirmEvents, object>, where: PageApi): ConfirmPart {
   ctx.use(i18n).addMessages(confirmMessages, LANGUAGES);
   const current = signal<Confirmation | null>(null);
-  const configured = () =>
-    new Promise<{ site: string }>((resolve) => {
-      const stop = effect(() => {
-        const config = ctx.config.value;
-        if (!config) return;
-        resolve(config);
-        queueMicrotask(() => stop());
-      });
-      ctx.onDestroy(stop);
-    });
   return {
     current,
     async confirm(options) {
@@ -58,7 +49,7 @@ export function confirmations(ctx: Context<ConfirmEvents, object>, where: PageAp
       // Shown first, kept second: a blocked store (a privacy mode) costs the record, not the card.
       // Kept once the config is applied (a "thank you" page may confirm while it loads): the
       // site names the record, and the page is known.
-      const config = await configured();
+      const config = await whenConfigured(ctx);
       const page = where.page.peek();
       const kept = page ? { ...entry, pageId: page.id } : entry;
       const saved = await activityRecord(platform.store, config.site).add(kept);

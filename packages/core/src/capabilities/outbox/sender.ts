@@ -2,6 +2,7 @@ import { signal, type ReadonlySignal } from '@preact/signals-core';
 import { activityRecord, type ActivityEntry } from '../../activity/activity';
 import type { ContactReceipt } from '../contact/payload';
 import type { Context } from '../../kernel/capability';
+import { whenConfigured } from '../../kernel/whenConfigured';
 import type { Delivery, Platform } from '../../platform/platform';
 import { isRecord } from '../../util/isRecord';
 import { uniqueId } from '../../util/uniqueId';
@@ -58,7 +59,7 @@ export interface OutboxOptions {
 /** The outbox of this instance's site, once its config names it; sends what waits at once. */
 export async function openOutbox(ctx: Context): Promise<Outbox> {
   const { platform } = ctx;
-  const site = await new Promise<string>((resolve) => ctx.effect(() => void (ctx.config.value && resolve(ctx.config.value.site))));
+  const { site } = await whenConfigured(ctx);
   const made = createOutbox({ platform, delivery: await platform.delivery(), site });
   ctx.onDestroy(made.stop);
   void made.flush();
