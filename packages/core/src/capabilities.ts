@@ -19,7 +19,7 @@ import { visitor } from './capabilities/visitor/visitor';
  * Situ's capabilities, composed by the kernel in this order: each may `use` those before it.
  * Adding one is a folder under `capabilities/` and one line here.
  */
-export const capabilities = [theme, page, journey, visitor, articles, hub, search, reading, i18n, hints, reassure, confirm, ask, outbox, contact, stuff] as const;
+export const capabilities = [theme, page, journey, visitor, i18n, articles, hub, search, reading, hints, reassure, confirm, ask, outbox, contact, stuff] as const;
 
 /** The capabilities' types, as one list. */
 export type Capabilities = typeof capabilities;

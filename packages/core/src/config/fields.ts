@@ -23,6 +23,19 @@ export const text = (what = 'text') => v.pipe(v.string(`expected ${what}`), v.mi
 /** A list of ids. */
 export const idList = () => v.array(id(), 'expected a list of ids');
 
+/**
+ * An article's id: an id that may also contain `/`, since `situ build` names an article by its
+ * file's path in the knowledge base's folder (`payments/fees`).
+ */
+export const articleId = () =>
+  v.pipe(
+    v.string('expected an article id string'),
+    v.regex(/^[A-Za-z0-9][\w.:/-]*$/, 'expected an article id of letters, digits, "-", "_", ".", ":" or "/"'),
+  );
+
+/** A list of article ids. */
+export const articleIdList = () => v.array(articleId(), 'expected a list of article ids');
+
 /** One of a few words, with a message that lists them. */
 export const oneOf = <const T extends string>(values: readonly [T, ...T[]]) =>
   v.picklist(values, `expected ${values.map((x) => `"${x}"`).join(', ')}`);

@@ -1,4 +1,4 @@
-import { FETCH_TIMEOUT_MS, type Delivery, type KeyValueStore, type PersistentStore, type Platform } from './platform';
+import { FETCH_TIMEOUT_MS, httpError, type Delivery, type KeyValueStore, type PersistentStore, type Platform } from './platform';
 
 /** A platform for Node and tests: the page, its elements, its network and its clock are in memory. */
 export interface MemoryPlatform extends Platform {
@@ -101,7 +101,7 @@ export function createMemoryPlatform(href = 'https://example.test/', start = Dat
         const ms = options?.timeoutMs ?? FETCH_TIMEOUT_MS;
         return new Promise((_, reject) => platform.timers.set(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms));
       }
-      if (!platform.responses.has(url)) return Promise.reject(new Error(`HTTP 404 for ${url}`));
+      if (!platform.responses.has(url)) return Promise.reject(httpError(404, url));
       return Promise.resolve(clone(platform.responses.get(url)));
     },
     session,

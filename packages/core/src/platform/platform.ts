@@ -37,6 +37,10 @@ export interface FetchOptions {
   timeoutMs?: number;
 }
 
+/** The error `fetchJSON` rejects with for a non-2xx answer; callers read its `status`. */
+export const httpError = (status: number, url?: string): Error & { status: number } =>
+  Object.assign(new Error(url ? `HTTP ${status} for ${url}` : `HTTP ${status}`), { status });
+
 /** How long a fetch may take before it is abandoned, in ms. */
 export const FETCH_TIMEOUT_MS = 10_000;
 
@@ -98,8 +102,9 @@ export interface Platform {
    */
   watchSelectors(selectors: readonly string[], callback: (matching: ReadonlySet<string>) => void): () => void;
   /**
-   * Fetches and parses JSON, with the page's credentials. Rejects on a non-2xx answer, and after
-   * `timeoutMs` (default `FETCH_TIMEOUT_MS`) with an error that says so.
+   * Fetches and parses JSON, with the page's credentials. Rejects on a non-2xx answer (an error
+   * whose `status` is the HTTP status: see `httpError`), and after `timeoutMs` (default
+   * `FETCH_TIMEOUT_MS`) with an error that says so.
    */
   fetchJSON(url: string, options?: FetchOptions): Promise<unknown>;
   /** Storage that lasts for the tab's session, or null where there is none. */

@@ -1,4 +1,4 @@
-import { FETCH_TIMEOUT_MS, type Platform } from '@situ/core';
+import { FETCH_TIMEOUT_MS, httpError, type Platform } from '@situ/core';
 import { onNavigate } from './navigation';
 import { persistentStore } from './persistentStore';
 import { sessionStore } from './sessionStore';
@@ -17,7 +17,7 @@ export function browserPlatform(win: Window = window): Platform {
       const ms = options?.timeoutMs ?? FETCH_TIMEOUT_MS;
       try {
         const response = await win.fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(ms) });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        if (!response.ok) throw httpError(response.status);
         return await response.json();
       } catch (error) {
         if ((error as Error | null)?.name === 'TimeoutError') throw new Error(`no answer within ${ms / 1000} s`);

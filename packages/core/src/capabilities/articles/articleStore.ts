@@ -6,48 +6,52 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Inline articles plus the knowledge base at `articlesUrl`, fetched the first time it is needed. */
 export interface ArticleStore {
-  /** Every known article, inline first, then fetched ones with ids not already inline. */
+  /**
+   * Every known article, inline first, then fetched ones not already inline in the same language
+   * (one id may be there once per language).
+   */
   readonly list: ReadonlySignal<readonly Article[]>;
-  /** Articles by id. */
-  readonly byId: ReadonlySignal<ReadonlyMap<string, Article>>;
   /** Whether the remote knowledge base is loaded. */
   readonly status: ReadonlySignal<LoadStatus>;
+  /** Where the knowledge base is looked for, best first. */
+  readonly urls: readonly string[];
   /** Loads `articlesUrl` once (again after an error); resolves when the list is complete. */
   load(): Promise<void>;
 }
 
-/** What the store needs: the inline list, the URL, a fetcher and a validator for fetched articles. */
+/** What the store needs: the inline list, the URLs, a fetcher and a validator for fetched articles. */
 export interface ArticleSource {
   inline: readonly Article[];
-  url: string | undefined;
+  /** Where the knowledge base is, best first: a URL that fails gives way to the next. */
+  urls: readonly string[];
   fetchJSON(url: string): Promise<unknown>;
-  /** Validates the fetched JSON (`{ articles }` or a list); returns the valid articles and reports the rest. */
-  validate(json: unknown): Promise<Article[]>;
+  /** Validates the JSON fetched from `url` (`{ articles }` or a list); returns the valid articles and reports the rest. */
+  validate(json: unknown, url: string): Promise<Article[]>;
 }
 
 /** Creates the store for one config. */
 export function createArticleStore(source: ArticleSource): ArticleStore {
   const remote = signal<readonly Article[]>([]);
-  const status = signal<LoadStatus>(source.url ? 'idle' : 'ready');
+  const status = signal<LoadStatus>(source.urls.length > 0 ? 'idle' : 'ready');
+  const key = (a: Article) => `${a.lang ?? ''} ${a.id}`;
   const list = computed(() => {
-    const inlineIds = new Set(source.inline.map((a) => a.id));
-    return [...source.inline, ...remote.value.filter((a) => !inlineIds.has(a.id))];
+    if (remote.value.length === 0) return source.inline;
+    const inline = new Set(source.inline.map(key));
+    return [...source.inline, ...remote.value.filter((a) => !inline.has(key(a)))];
   });
-  const byId = computed(() => new Map(list.value.map((a) => [a.id, a])));
   let pending: Promise<void> | undefined;
 
   return {
     list,
-    byId,
     status,
+    urls: source.urls,
     load() {
-      if (!source.url || status.value === 'ready') return Promise.resolve();
+      if (source.urls.length === 0 || status.value === 'ready') return Promise.resolve();
       if (pending) return pending;
       status.value = 'loading';
-      pending = source
-        .fetchJSON(source.url)
-        .then(async (json) => {
-          remote.value = await source.validate(json);
+      pending = fetchFirst(source)
+        .then(async ({ json, url }) => {
+          remote.value = await source.validate(json, url);
           status.value = 'ready';
         })
         .catch((error: unknown) => {
@@ -60,4 +64,19 @@ export function createArticleStore(source: ArticleSource): ArticleStore {
       return pending;
     },
   };
+}
+
+/**
+ * The first of the source's URLs that exists. Only a 404 gives way to the next URL (a locale with
+ * no file of its own); any other failure is the answer, so a server that does not answer costs
+ * one timeout, not one per URL.
+ */
+async function fetchFirst(source: ArticleSource): Promise<{ json: unknown; url: string }> {
+  const [url, ...rest] = source.urls as [string, ...string[]];
+  try {
+    return { json: await source.fetchJSON(url), url };
+  } catch (error) {
+    if (rest.length > 0 && (error as { status?: unknown } | null)?.status === 404) return fetchFirst({ ...source, urls: rest });
+    throw error;
+  }
 }

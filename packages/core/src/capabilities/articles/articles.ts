@@ -3,8 +3,10 @@ import { defineCapability, payload } from '../../kernel/capability';
 import { SituError } from '../../kernel/errors';
 import { isChecked } from '../../config/stamp';
 import { isRecord } from '../../util/isRecord';
+import { i18n } from '../i18n/i18n';
 import { page } from '../page/page';
 import { createArticleStore, type ArticleStore, type LoadStatus } from './articleStore';
+import { localeUrls, localize } from './localize';
 import type { Article } from './config';
 import type { LinkAction, LinkEvent } from './followLink';
 import { en } from './messages';
@@ -17,15 +19,20 @@ export type { Article };
 export interface ArticlesConfig {
   /** Inline articles. @default [] */
   articles: Article[];
-  /** URL of a larger knowledge base, fetched when first needed. */
+  /**
+   * URL of a larger knowledge base, fetched when first needed. With `{locale}` in it, one file per
+   * locale: the visitor's, else its language's, else the default locale's.
+   */
   articlesUrl: string | undefined;
+  /** The site's own language (the config's `locale`): an article not translated yet shows in it. */
+  defaultLocale: string;
   /** Whether article Markdown may contain raw HTML (then sanitised). @default false */
   allowHtml: boolean;
 }
 
 /** The knowledge base: inline and fetched articles, what suits this page and step, links between them. */
 export interface ArticlesApi {
-  /** Every known article. */
+  /** Every known article, once each, in the visitor's locale where translated. */
   readonly articles: ReadonlySignal<readonly Article[]>;
   /** Articles by id. */
   readonly byId: ReadonlySignal<ReadonlyMap<string, Article>>;
@@ -55,37 +62,60 @@ export const articles = defineCapability({
   messages: { en, load: { nl: () => import('./nl').then((m) => m.nl) } },
   config: {
     schema: () => import('./config'),
-    resolve: (config: { articles?: Article[]; articlesUrl?: string; allowHtml?: boolean }): ArticlesConfig => ({
+    resolve: (config: { articles?: Article[]; articlesUrl?: string; allowHtml?: boolean; locale?: string }): ArticlesConfig => ({
       articles: config.articles ?? [],
       articlesUrl: config.articlesUrl,
       allowHtml: config.allowHtml ?? false,
+      defaultLocale: config.locale ?? 'en',
     }),
   },
   setup(ctx) {
     const where = ctx.use(page);
+    const { locale } = ctx.use(i18n);
+    // One store per config and set of URLs: switching locale fetches that locale's file (when the
+    // URL has `{locale}`), and switching back finds it loaded.
+    const stores = new Map<string, ArticleStore>();
+    let storesOf: ArticlesConfig | null = null;
     const store = computed<ArticleStore | null>(() => {
       const resolved = ctx.config.value;
       if (!resolved) return null;
-      return createArticleStore({
+      if (storesOf !== resolved) stores.clear();
+      storesOf = resolved;
+      const template = resolved.articlesUrl;
+      const urls = template ? localeUrls(template, locale.value, resolved.defaultLocale) : [];
+      const key = urls.join(' ');
+      const known = stores.get(key);
+      if (known) return known;
+      const created = createArticleStore({
         inline: resolved.articles,
-        url: resolved.articlesUrl,
+        urls,
         fetchJSON: (u) => ctx.platform.fetchJSON(u),
-        async validate(json) {
+        async validate(json, url) {
           // `{ "articles": [...] }` (stamped by `situ build` or `situ check --stamp`), or a bare list.
           const list = isRecord(json) ? json.articles : json;
-          if (await isChecked(json)) return list as Article[];
-          const { validateArticles } = await import('./config');
-          const result = validateArticles(list);
-          for (const p of result.problems) ctx.report(new SituError('articles', `${resolved.articlesUrl} ${p.path}: ${p.message}`, p.path));
-          return result.articles;
+          let valid = list as Article[];
+          if (!(await isChecked(json))) {
+            const { validateArticles } = await import('./config');
+            const result = validateArticles(list);
+            for (const p of result.problems) ctx.report(new SituError('articles', `${url} ${p.path}: ${p.message}`, p.path));
+            valid = result.articles;
+          }
+          // A compiled article's images and files sit beside the JSON it came in.
+          const base = new URL(url, ctx.platform.href()).href;
+          return valid.map((a) => ({ ...a, base }));
         },
       });
+      stores.set(key, created);
+      return created;
     });
-    const list = computed(() => store.value?.list.value ?? []);
-    const byId = computed(() => store.value?.byId.value ?? new Map<string, Article>());
+    const list = computed(() => {
+      const all = store.value?.list.value ?? [];
+      return localize(all, locale.value, ctx.config.value?.defaultLocale ?? 'en');
+    });
+    const byId = computed(() => new Map(list.value.map((a) => [a.id, a])));
     const status = computed<LoadStatus>(() => store.value?.status.value ?? 'idle');
     const suggestions = computed(() => {
-      const s = suggest(where.page.value, where.step.value, list.value.map((a) => a.id));
+      const s = suggest(where.page.value, where.step.value, list.value);
       const known = byId.value;
       const keep = (ids: string[]) => ids.filter((x) => known.has(x));
       return {
@@ -101,7 +131,7 @@ export const articles = defineCapability({
       if (!s) return Promise.resolve();
       return s.load().catch((error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
-        ctx.report(new SituError('articles', `articlesUrl: could not load ${ctx.config.peek()?.articlesUrl}: ${reason}`, 'articlesUrl', { cause: error }));
+        ctx.report(new SituError('articles', `articlesUrl: could not load ${s.urls[0]}: ${reason}`, 'articlesUrl', { cause: error }));
       });
     };
 

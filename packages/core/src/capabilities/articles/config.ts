@@ -1,23 +1,30 @@
 import * as v from 'valibot';
-import { id, idList, languageCode, text, strict } from '../../config/fields';
+import { articleId, articleIdList, id, languageCode, text, strict } from '../../config/fields';
 import { validate, type ConfigProblem } from '../../config/validate';
 
 const articleSchema = () =>
   strict({
-    id: id(),
+    id: articleId(),
     title: text('a title'),
     body: v.optional(v.string('expected Markdown text')),
     html: v.optional(v.string('expected HTML text')),
     text: v.optional(v.string('expected plain text')),
     summary: v.optional(v.string('expected a one-line summary')),
     tags: v.optional(v.array(text('a tag'), 'expected a list of tags')),
-    related: v.optional(idList()),
+    related: v.optional(articleIdList()),
+    // The pages and steps this article helps on, for a writer who attaches help from the article
+    // (`situ build` copies them from front matter); a step is `page/step` or a step id on any page.
+    pages: v.optional(v.array(id(), 'expected a list of page ids')),
+    steps: v.optional(v.array(v.pipe(v.string('expected a step id'), v.regex(/^([A-Za-z0-9][\w.:-]*\/)?[A-Za-z0-9][\w.:-]*$/, 'expected a step id, or "page/step"')), 'expected a list of step ids')),
     lang: v.optional(languageCode()),
     url: v.optional(v.pipe(v.string(), v.regex(/^(https?:\/\/|\/)/, 'expected an http(s) or site-relative URL'))),
   });
 
 /** One article: Markdown `body`, or compiled `html` with its plain `text`. */
-export type Article = v.InferOutput<ReturnType<typeof articleSchema>>;
+export type Article = v.InferOutput<ReturnType<typeof articleSchema>> & {
+  /** For an article fetched from `articlesUrl`: the URL its relative links and images resolve against. */
+  readonly base?: string;
+};
 
 /** Validates articles fetched from `articlesUrl`; invalid ones are dropped and reported by path. */
 export function validateArticles(list: unknown): { articles: Article[]; problems: ConfigProblem[] } {
@@ -34,4 +41,4 @@ export const fields = () => ({
 });
 
 /** The page and step fields: the articles that help there. */
-export const help = () => ({ articles: v.optional(idList()) });
+export const help = () => ({ articles: v.optional(articleIdList()) });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { id, idList, level, moment, oneOf, text, strict } from '../../config/fields';
+import { articleIdList, id, idList, level, moment, oneOf, text, strict } from '../../config/fields';
 import type { Category } from './contact';
 import { parseHours } from './hours';
 
@@ -17,7 +17,7 @@ export const fields = () => {
     urgency: v.optional(level()),
     value: v.optional(level()),
     matrix: v.optional(oneOf(['simplify', 'eliminate', 'self-service', 'encourage'])),
-    articles: v.optional(idList()),
+    articles: v.optional(articleIdList()),
     itemTypes: v.optional(v.array(text('an item type'))),
     children: v.optional(v.lazy(() => v.array(category, 'expected a list of categories'))),
   });

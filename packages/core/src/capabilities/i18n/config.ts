@@ -1,12 +1,16 @@
 import * as v from 'valibot';
-import { oneOf } from '../../config/fields';
+import { languageCode } from '../../config/fields';
 
 /** The languages whose messages ship with Situ. */
 export const BUILT_IN_LOCALES = ['en', 'nl'] as const;
 
-/** The i18n part of the config schema. */
+/**
+ * The i18n part of the config schema. The locale may be any language code (`nl-BE`, `de`): the
+ * site's articles may be in it. Interface strings come from the built-in language of the same
+ * base (`nl` for `nl-BE`), then the config's `messages`, else English.
+ */
 export const fields = () => ({
-  locale: v.optional(oneOf(BUILT_IN_LOCALES)),
+  locale: v.optional(languageCode()),
   messages: v.optional(
     v.record(
       v.string(),

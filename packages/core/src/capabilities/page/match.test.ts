@@ -50,8 +50,9 @@ describe('activeStep', () => {
 
 describe('suggest', () => {
   const page = pages[0]!;
+  const listed = (...ids: string[]) => ids.map((id) => ({ id }));
   it("puts the step's articles first, then the page's, without repeats", () => {
-    expect(suggest(page, 'what', ['a', 'b', 'c'])).toMatchObject({ source: 'step', ids: ['a', 'b'] });
+    expect(suggest(page, 'what', listed('a', 'b', 'c'))).toMatchObject({ source: 'step', ids: ['a', 'b'] });
     // Each under its own heading: the step's help, then the page's other help.
     expect(suggest(page, 'what', []).groups).toEqual([
       { source: 'step', ids: ['a'] },
@@ -62,7 +63,7 @@ describe('suggest', () => {
     expect(suggest(page, 'when', [])).toEqual({ source: 'page', ids: ['b', 'a'], groups: [{ source: 'page', ids: ['b', 'a'] }] });
   });
   it('falls back to popular articles', () => {
-    expect(suggest(null, null, ['1', '2', '3', '4', '5', '6'])).toMatchObject({ source: 'popular', ids: ['1', '2', '3', '4', '5'] });
+    expect(suggest(null, null, listed('1', '2', '3', '4', '5', '6'))).toMatchObject({ source: 'popular', ids: ['1', '2', '3', '4', '5'] });
   });
 });
 
