@@ -113,7 +113,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const files = new Set<string>();
     const { html, text } = await render(draft.tree, {
       allowHtml: options.allowHtml ?? false,
-      links: { file: draft.source.path, shown: draft.source.shown, articleAt: (file) => ids.get(file), assets, problems, used: files },
+      links: { file: draft.source.path, shown: draft.source.shown, articleAt: (file) => ids.get(file), assets, problems, show: (file) => shownPath(file, cwd), used: files },
     });
     const article = toArticle(draft, html, text);
     used.set(article, files);

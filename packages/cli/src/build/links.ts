@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { ARTICLE_HASH } from '@situ/core';
-import { MARKDOWN, shownPath } from './sources';
+import { MARKDOWN } from './sources';
 import type { Assets } from './assets';
 import type { Problems } from './problems';
 
@@ -15,6 +15,8 @@ export interface LinkContext {
   articleAt(file: string): string | undefined;
   assets: Assets;
   problems: Problems;
+  /** How messages name a file found on disk (relative to the build's working directory). */
+  show(file: string): string;
   /** Local files this article uses, filled in here: they are published beside its output file. */
   used: Set<string>;
 }
@@ -73,7 +75,7 @@ async function rewrite(node: Element, attribute: 'href' | 'src', url: string, li
   }
   const name = await context.assets.name(target);
   if (name === undefined) {
-    context.problems.error(context.shown, line, `${node.tagName === 'img' ? 'image' : 'linked file'} "${url}" not found (looked for ${shownPath(target)})`);
+    context.problems.error(context.shown, line, `${node.tagName === 'img' ? 'image' : 'linked file'} "${url}" not found (looked for ${context.show(target)})`);
     return;
   }
   context.used.add(target);
