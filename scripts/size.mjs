@@ -40,8 +40,9 @@ const lazy = readdirSync(join(dist, 'chunks'))
   .filter((f) => f.endsWith('.js'))
   .map((f) => `chunks/${f}`)
   .filter((f) => !hubFiles.includes(f));
-// The URLPattern polyfill loads only in browsers without URLPattern; it is not Situ's code.
-const fallbacks = lazy.filter((f) => f.includes('urlpattern'));
+// Polyfills for what a browser lacks, loaded only there, and not Situ's code: URLPattern, and
+// DOMPurify where there is no native sanitiser (Element.setHTML).
+const fallbacks = lazy.filter((f) => f.includes('urlpattern') || f.includes('dompurify'));
 const sum = (files) => files.reduce((total, f) => total + gz(f), 0);
 // A config that `situ check --stamp` has not stamped is validated in the page: the schema chunk
 // (with the theme arithmetic) then loads with the hub.
@@ -54,11 +55,22 @@ const aheadOfTime = [...validation, ...lazy.filter((f) => f.includes('micromark'
 const widget = hubOpen + sum(lazy.filter((f) => !fallbacks.includes(f) && !aheadOfTime.includes(f)));
 const everything = hubOpen + sum(lazy.filter((f) => !fallbacks.includes(f)));
 
+// What a page has loaded once an article is open: the hub, and the renderer's chunk with what
+// it imports. A compiled article (`situ build`) needs nothing more where the browser has
+// Element.setHTML; a Markdown body needs the parser; a browser without setHTML needs DOMPurify.
+const renderer = lazy.filter((f) => f.includes('renderArticle'));
+const articleOpen = hubOpen + sum(renderer);
+const markdownParser = lazy.filter((f) => f.includes('micromark'));
+const purify = lazy.filter((f) => f.includes('dompurify'));
+
 const rows = [
   ['loader (situ.js)', loader, BUDGET.loader],
   [`hub open (situ.js + ${hubFiles.join(' + ')})`, hubOpen, BUDGET.hubOpen, RATCHET.hubOpen],
   [`  hub open with an unstamped config (+ ${validation.join(' + ')})`, hubOpen + sum(validation), null],
-  ['whole widget (every .js file but the polyfill and the ahead-of-time fallbacks)', widget, BUDGET.widget, RATCHET.widget],
+  [`article open, a compiled article (hub open + ${renderer.join(' + ')})`, articleOpen, null],
+  [`  a Markdown body instead (+ ${markdownParser.join(' + ')})`, articleOpen + sum(markdownParser), null],
+  [`  a compiled article without Element.setHTML (+ ${purify.join(' + ')})`, articleOpen + sum(purify), null],
+  ['whole widget (every .js file but the polyfills and the ahead-of-time fallbacks)', widget, BUDGET.widget, RATCHET.widget],
   [`  with the fallbacks for work not done ahead of time (+ ${aheadOfTime.join(' + ')})`, everything, null],
 ];
 // Capabilities that arrive as several chunks, summed: what a page using them loads on top.

@@ -30,6 +30,8 @@ export default defineConfig({
             { name: 'nl', test: /[\\/]capabilities[\\/][^\\/]+[\\/]nl\.ts$/ },
             { name: 'links', test: /followLink\.ts$|hasUnsavedInput\.ts$|LeaveChoice\.tsx$|linkMessages\.ts$|followArticleLink\.ts$/ },
             { name: 'idb-keyval', test: /idb-keyval/ },
+            // The sanitiser for browsers without Element.setHTML, beside the renderer.
+            { name: 'dompurify', test: /dompurify/ },
             // Small modules the hints and the cards share: one chunk, not four tiny ones.
             { name: 'shared-parts', test: /kernel[\\/]checkOptions\.ts$|kernel[\\/]whenConfigured\.ts$|util[\\/]pathOf\.ts$|hints[\\/]hint\.ts$|shell[\\/]themeSheet\.ts$/ },
             // Contact us, loaded when the flow opens: the flow (routing, the payload) and its views.

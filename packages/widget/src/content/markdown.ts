@@ -22,18 +22,8 @@ function rawHtml(this: CompileContext, token: Token): undefined {
 
 const quietHtml: HtmlExtension = { exit: { htmlFlowData: rawHtml, htmlTextData: rawHtml } };
 
-/**
- * Where no sanitiser can check raw HTML, its tags are left out and what is left is escaped:
- * the words of `<p style="…">Red text</p>` stay, as text, and nothing of the markup survives.
- */
-function tagsLeftOut(this: CompileContext, token: Token): undefined {
-  const text = this.sliceSerialize(token).replace(/<[^>]*>?/g, '');
-  this.raw(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
-}
-const noHtml: HtmlExtension = { exit: { htmlFlowData: tagsLeftOut, htmlTextData: tagsLeftOut } };
-
-/** Raw HTML in Markdown: escaped (shown as text), kept (for the sanitiser), or left out. */
-export type RawHtml = boolean | 'drop';
+/** Raw HTML in Markdown: kept (for the sanitiser), or escaped (shown as text). */
+export type RawHtml = boolean;
 
 let parse: typeof import('micromark').micromark | undefined;
 
@@ -45,9 +35,9 @@ export function markdownToHtmlNow(markdown: string, rawHtml: RawHtml): string | 
   // Raw HTML is escaped unless the config allows it; dangerous link protocols are always dropped.
   return parse
     ? parse(markdown, {
-        allowDangerousHtml: rawHtml !== false,
+        allowDangerousHtml: rawHtml,
         allowDangerousProtocol: false,
-        htmlExtensions: rawHtml === 'drop' ? [noHtml] : rawHtml ? [quietHtml] : [],
+        htmlExtensions: rawHtml ? [quietHtml] : [],
       })
     : null;
 }

@@ -1,15 +1,23 @@
 import { addSheet } from '../mount/addSheet';
 import proseCss from './prose.css?inline';
 import { hasNativeSanitizer, insertHtml } from './insertHtml';
-import { loadMarkdown, markdownToHtml, markdownToHtmlNow, type RawHtml } from './markdown';
+import { loadMarkdown, markdownToHtml, markdownToHtmlNow } from './markdown';
+import { loadPurify, purifyNow } from './purify';
 import { tidyArticle } from './tidyArticle';
 
 const styled = new WeakSet<ShadowRoot>();
 
-/** Fetches the Markdown parser ahead, when the visitor reaches for an article. */
-export const prepareMarkdown = loadMarkdown;
+type Body = { html?: string; body?: string; text?: string; base?: string };
 
-type Body = { html?: string; body?: string; text?: string };
+/**
+ * Fetches ahead what an article will need in this browser, when the visitor reaches for it: the
+ * Markdown parser for a Markdown body; DOMPurify for compiled HTML where the browser has no
+ * native sanitiser (a browser with `Element.setHTML` loads neither for compiled articles).
+ */
+export function prepareFor(markdown: boolean): Promise<void> {
+  if (markdown) return loadMarkdown();
+  return hasNativeSanitizer() ? Promise.resolve() : loadPurify();
+}
 
 function styleRoot(el: Element) {
   const root = el.getRootNode();
@@ -22,39 +30,28 @@ function styleRoot(el: Element) {
 /** An inert document's element, where nothing loads: the body is built and tidied there first. */
 const inertBox = (el: Element) => el.ownerDocument.implementation.createHTMLDocument('').createElement('div');
 
-function moveIn(el: Element, box: Element, newTabText: string) {
-  const doc = el.ownerDocument;
-  tidyArticle(box, doc.baseURI, doc.location.origin, newTabText);
-  el.replaceChildren(...Array.from(box.childNodes));
-}
-
-/** What an article's body becomes here: HTML for the sanitiser, Markdown, or plain text. */
-type Plan = { html: string } | { markdown: string; rawHtml: RawHtml } | { text: string };
-
 /**
- * Compiled `html` and allowed raw HTML go through the native sanitiser. A browser without it
- * shows no untrusted HTML at all: the article's Markdown with raw HTML left out, else its text.
+ * What an article's body becomes here: compiled HTML, or Markdown (raw HTML in it kept for the
+ * sanitiser only where the config allows it; otherwise escaped, which needs no sanitiser).
  */
-function plan(article: Body, allowHtml: boolean): Plan {
-  const native = hasNativeSanitizer();
-  if (article.html !== undefined) {
-    if (native) return { html: article.html };
-    return article.body !== undefined ? { markdown: article.body, rawHtml: 'drop' } : { text: article.text ?? '' };
-  }
-  return { markdown: article.body ?? article.text ?? '', rawHtml: allowHtml ? (native ? true : 'drop') : false };
-}
+type Plan = { html: string } | { markdown: string; rawHtml: boolean };
+
+const plan = (article: Body, allowHtml: boolean): Plan =>
+  article.html !== undefined ? { html: article.html } : { markdown: article.body ?? article.text ?? '', rawHtml: allowHtml };
+
+/** True when `p` needs a sanitiser that is not loaded yet (DOMPurify, in a browser without `setHTML`). */
+const needsPurify = (p: Plan) => !hasNativeSanitizer() && ('html' in p || p.rawHtml) && purifyNow('') === null;
 
 /** Sanitises and tidies in an inert document, where nothing loads, then moves it into the page. */
-function put(el: Element, p: Plan, html: string, newTabText: string) {
+function put(el: Element, p: Plan, html: string, article: Body, newTabText: string) {
   styleRoot(el);
   const box = inertBox(el);
-  if ('text' in p) {
-    for (const para of p.text.split(/\n{2,}/)) box.append(Object.assign(box.ownerDocument.createElement('p'), { textContent: para }));
-  } else {
-    // Only micromark's output with raw HTML escaped or left out is trusted without a sanitiser.
-    insertHtml(box, html, 'markdown' in p && p.rawHtml !== true);
-  }
-  moveIn(el, box, newTabText);
+  // Only micromark's output with raw HTML escaped is trusted without a sanitiser.
+  insertHtml(box, html, 'markdown' in p && !p.rawHtml, purifyNow);
+  const doc = el.ownerDocument;
+  // A fetched article's relative images and files sit beside the JSON it came in.
+  tidyArticle(box, article.base ?? doc.baseURI, doc.location.origin, newTabText);
+  el.replaceChildren(...Array.from(box.childNodes));
 }
 
 /**
@@ -63,9 +60,10 @@ function put(el: Element, p: Plan, html: string, newTabText: string) {
  */
 export function renderArticleNow(el: Element, article: Body, allowHtml: boolean, newTabText: string): boolean {
   const p = plan(article, allowHtml);
-  const html = 'html' in p ? p.html : 'markdown' in p ? markdownToHtmlNow(p.markdown, p.rawHtml) : '';
+  if (needsPurify(p)) return false;
+  const html = 'html' in p ? p.html : markdownToHtmlNow(p.markdown, p.rawHtml);
   if (html === null) return false;
-  put(el, p, html, newTabText);
+  put(el, p, html, article, newTabText);
   return true;
 }
 
@@ -82,6 +80,7 @@ export async function renderArticle(
   isCurrent: () => boolean,
 ): Promise<void> {
   const p = plan(article, allowHtml);
-  const html = 'html' in p ? p.html : 'markdown' in p ? await markdownToHtml(p.markdown, p.rawHtml) : '';
-  if (isCurrent()) put(el, p, html, newTabText);
+  if (needsPurify(p)) await loadPurify();
+  const html = 'html' in p ? p.html : await markdownToHtml(p.markdown, p.rawHtml);
+  if (isCurrent()) put(el, p, html, article, newTabText);
 }

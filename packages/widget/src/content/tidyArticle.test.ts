@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { tidyArticle } from './tidyArticle';
 
-function tidy(html: string) {
+function tidy(html: string, base = 'http://localhost:3000/billing/pay') {
   const el = document.createElement('div');
   el.innerHTML = html;
-  tidyArticle(el, 'http://localhost:3000/billing/pay', 'http://localhost:3000', '(opens in a new tab)');
+  tidyArticle(el, base, 'http://localhost:3000', '(opens in a new tab)');
   return el;
 }
 
@@ -30,9 +30,27 @@ describe('tidyArticle', () => {
       '<img src="/favicon.svg" alt="logo"><img src="javascript:alert(1)"><img src="data:image/svg+xml,x"><img><p style="color:red" onclick="x()">t</p>',
     );
     const images = Array.from(el.querySelectorAll('img'));
-    expect(images.map((i) => i.getAttribute('src'))).toEqual(['/favicon.svg']);
+    expect(images.map((i) => i.getAttribute('src'))).toEqual(['http://localhost:3000/favicon.svg']);
     expect(images[0]!.getAttribute('loading')).toBe('lazy');
     expect(el.querySelector('p')!.getAttributeNames()).toEqual([]);
+  });
+
+  it("resolves a fetched article's images and files against its own URL, and leaves links to fragments alone", () => {
+    const el = tidy(
+      '<img src="meter.3f9a1c2e.svg" alt="m"><a href="guide.5d1e.pdf">guide</a><a href="#situ-article=payments%2Ffees">fees</a><a href="/account">account</a>',
+      'http://localhost:3000/help/articles.en.json',
+    );
+    expect(el.querySelector('img')!.getAttribute('src')).toBe('http://localhost:3000/help/meter.3f9a1c2e.svg');
+    expect(Array.from(el.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual([
+      'http://localhost:3000/help/guide.5d1e.pdf',
+      '#situ-article=payments%2Ffees',
+      'http://localhost:3000/account',
+    ]);
+  });
+
+  it("keeps a task list's disabled checkboxes and no other form control", () => {
+    const el = tidy('<ul><li><input type="checkbox" disabled checked> done</li><li><input type="checkbox"> b</li><li><input type="text" disabled> c</li></ul>');
+    expect(Array.from(el.querySelectorAll('input')).map((i) => i.outerHTML)).toEqual(['<input type="checkbox" disabled="" checked="">']);
   });
 
   it('shifts headings below the article title', () => {
