@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 import { rewriteLinks, type LinkContext } from './links';
 import { sanitizeSchema } from './sanitizeSchema';
 
@@ -37,6 +38,7 @@ export async function render(tree: Mdast, { allowHtml, links }: { allowHtml: boo
   const pipeline = unified()
     .use(remarkRehype, { allowDangerousHtml: allowHtml })
     .use(allowHtml ? [rehypeRaw] : [])
+    .use(onlyCheckboxInputs)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rewriteLinks, links);
   // `run` changes the tree it is given: the caller's Markdown tree stays as it was.
@@ -44,5 +46,19 @@ export async function render(tree: Mdast, { allowHtml, links }: { allowHtml: boo
   return {
     html: stringifier.stringify(hast).trim(),
     text: toText(hast).replace(/\s+/g, ' ').trim(),
+  };
+}
+
+/**
+ * The sanitiser keeps `<input>` for task lists and forces any it keeps into a disabled checkbox,
+ * so a raw `<input name="q">` would turn into a stray checkbox: only checkboxes go in.
+ */
+function onlyCheckboxInputs() {
+  return (tree: Hast) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'input' || node.properties.type === 'checkbox' || !parent || index === undefined) return;
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    });
   };
 }
