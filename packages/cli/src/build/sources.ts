@@ -22,14 +22,15 @@ export function shownPath(file: string, cwd = process.cwd()): string {
 
 /**
  * Every Markdown file under `folder`, sorted so ids, duplicates and output come out the same on
- * every machine. Dot-folders and node_modules are skipped: they hold tooling, not help.
+ * every machine. Dot-folders, node_modules and README files are skipped: they hold tooling and
+ * notes for writers, not help.
  */
 export async function findSources(folder: string, cwd = process.cwd()): Promise<Source[]> {
   const root = path.resolve(cwd, folder);
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const sources: Source[] = [];
   for (const entry of entries) {
-    if (!entry.isFile() || !MARKDOWN.test(entry.name)) continue;
+    if (!entry.isFile() || !MARKDOWN.test(entry.name) || /^readme\./i.test(entry.name)) continue;
     const file = path.join(entry.parentPath, entry.name);
     const rel = path.relative(root, file).split(path.sep).join('/');
     if (rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue;
