@@ -9,6 +9,11 @@ export interface Article {
   tags?: string[];
   related?: string[];
   lang?: string;
+  /** Compiled by `situ build`: the pages and steps the article names itself. */
+  pages?: string[];
+  steps?: string[];
+  html?: string;
+  text?: string;
 }
 export interface Step {
   id: string;
@@ -22,6 +27,7 @@ export interface PageConfig {
   steps?: Step[];
 }
 export interface SituConfig {
+  locale?: string;
   articles?: Article[];
   articlesUrl?: string;
   pages?: PageConfig[];
@@ -48,7 +54,9 @@ export class LoadedConfig {
   ) {
     const extra: Article[] = [];
     if (raw.articlesUrl && raw.articlesUrl.startsWith('/')) {
-      const file = repoPath(publicDir, `.${raw.articlesUrl.split(/[?#]/)[0]}`);
+      // One file per locale: the site's own language is what a visitor sees first.
+      const url = raw.articlesUrl.replaceAll('{locale}', raw.locale ?? 'en');
+      const file = repoPath(publicDir, `.${url.split(/[?#]/)[0]}`);
       if (existsSync(file)) {
         const kb = readJson<{ articles?: Article[] } | Article[]>(file);
         extra.push(...(Array.isArray(kb) ? kb : (kb.articles ?? [])));
@@ -89,9 +97,14 @@ export class LoadedConfig {
     const step = stepId ? page.steps?.find((s) => s.id === stepId) : undefined;
     if (stepId && !step) throw new Error(`e2e: page "${pageId}" has no step "${stepId}"`);
     const known = new Map(this.articles.map((a) => [a.id, a]));
-    const stepIds = [...new Set(step?.articles ?? [])];
+    // The config's lists first, then the articles that name this step or page themselves.
+    const namingStep = step ? this.articles.filter((a) => a.steps?.some((x) => x === step.id || x === `${page.id}/${step.id}`)) : [];
+    const namingPage = this.articles.filter((a) => a.pages?.includes(page.id));
+    const stepIds = [...new Set([...(step?.articles ?? []), ...namingStep.map((a) => a.id)])];
     const stepArticles = stepIds.flatMap((id) => known.get(id) ?? []);
-    const pageArticles = [...new Set(page.articles ?? [])].filter((id) => !stepIds.includes(id)).flatMap((id) => known.get(id) ?? []);
+    const pageArticles = [...new Set([...(page.articles ?? []), ...namingPage.map((a) => a.id)])]
+      .filter((id) => !stepIds.includes(id))
+      .flatMap((id) => known.get(id) ?? []);
     if (stepArticles.length > 0) {
       return { heading: 'Help for this step', articles: stepArticles, ...(pageArticles.length ? { more: { heading: 'Help for this page', articles: pageArticles } } : {}) };
     }
