@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import { stampOf, validateArticles } from '@situ/core';
 import { Assets } from './assets';
 import { checkAgainstConfig } from './configChecks';
+import { inheritFromDefault } from './inherit';
 import { DEFAULT_LOCALE, sortArticles, splitByLocale } from './locales';
 import { Problems, sortProblems, type Problem } from './problems';
 import { readArticle, type Draft } from './readArticle';
@@ -130,6 +131,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   checkSchema(articles, drafts, problems);
   if (problems.errors.length > 0) return result([], articles);
 
+  inheritFromDefault(articles, defaultLocale);
   sortArticles(articles);
   const written: string[] = [];
   const outputs: string[] = [];
