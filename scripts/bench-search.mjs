@@ -4,7 +4,7 @@
 // the machine's load, so it is a measurement, not a test: it exits 0 whatever the figures, and
 // non-zero only when it crashes. Run after `pnpm build` (it uses packages/core/dist).
 import { performance } from 'node:perf_hooks';
-import { SearchIndex, INDEX_SLICE } from '../packages/core/dist/index.js';
+import { SearchIndex, SLICE_MS } from '../packages/core/dist/index.js';
 
 const BUDGET_P95_MS = 8;
 const COUNT = 5000;
@@ -82,7 +82,7 @@ for (let round = 0; round < 3; round++) {
 times.sort((a, b) => a - b);
 const pct = (p) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))];
 const fmt = (n) => n.toFixed(2);
-console.log(`search: ${COUNT} articles, index built in ${Math.round(buildMs)} ms in slices of ${INDEX_SLICE} (longest block ${fmt(slowestSlice)} ms)`);
+console.log(`search: ${COUNT} articles, index built in ${Math.round(buildMs)} ms in slices of ${SLICE_MS} ms (longest block ${fmt(slowestSlice)} ms)`);
 console.log(`search: ${times.length} keystrokes, p50 ${fmt(pct(50))} ms, p95 ${fmt(pct(95))} ms, max ${fmt(times.at(-1))} ms (budget p95 ${BUDGET_P95_MS} ms)`);
 // The last line is the verdict; scripts/test-all.mjs repeats it in its results.
 console.log(

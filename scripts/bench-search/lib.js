@@ -1,12 +1,12 @@
 // The search the page, the worker and Node share: packages/core's SearchIndex itself, so all
 // three ways index with the same MiniSearch options and search in the same phases.
-import { SearchIndex } from '../../packages/core/src/capabilities/search/searchIndex.ts';
+import { SearchIndex, indexOptions } from '../../packages/core/src/capabilities/search/searchIndex.ts';
 
 export { SearchIndex };
 
 // SearchIndex keeps its MiniSearch private (TypeScript only) and has no way to build in one go
-// or to load a serialised index; the benchmark reaches in. A real worker or prebuilt index would
-// want SearchIndex to expose that (reported, not changed here: core is not this script's).
+// or to load a serialised index (Situ ships neither way: docs/decisions.md, "Search at scale"),
+// so the benchmark reaches in, with the options SearchIndex exports.
 
 /** A SearchIndex over `articles`, built in one synchronous call (for a worker or Node). */
 export function buildAtOnce(articles) {
@@ -21,8 +21,7 @@ export const serialise = (index) => JSON.stringify(index.index);
 /** A SearchIndex around a MiniSearch loaded from `json`, with SearchIndex's own options. */
 export async function loadSerialised(json, { async = false } = {}) {
   const index = new SearchIndex([]);
-  const MiniSearch = index.index.constructor;
-  const options = index.index._options;
-  index.index = async ? await MiniSearch.loadJSONAsync(json, options) : MiniSearch.loadJSON(json, options);
+  const MiniSearch = index.index.constructor; // core's own copy (the root has no minisearch of its own)
+  index.index = async ? await MiniSearch.loadJSONAsync(json, indexOptions) : MiniSearch.loadJSON(json, indexOptions);
   return index;
 }

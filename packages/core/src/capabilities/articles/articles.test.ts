@@ -85,3 +85,18 @@ describe('articles in several languages', () => {
     expect(engine.api.articles.getArticle('fees')?.base).toBe('https://portal.test/help/kb.json');
   });
 });
+
+describe('a large knowledge base not checked ahead of time', () => {
+  it('is validated in parts, and each problem keeps its place in the whole list', async () => {
+    const many = Array.from({ length: 180 }, (_, i) => ({ id: `a${i}`, title: `Article ${i}`, text: 'x' }));
+    many[7] = { id: 'bad 7', title: 'x', text: 'x' };
+    many[163] = { title: 'no id' } as never;
+    const { engine, errors } = await start({ '/kb.json': { articles: many } }, { articlesUrl: '/kb.json' });
+    await vi.waitFor(() => expect(engine.state.articlesStatus.value).toBe('ready'));
+    expect(engine.state.articles.value).toHaveLength(178);
+    expect(errors).toEqual([
+      '/kb.json articles[7].id: expected an article id of letters, digits, "-", "_", ".", ":" or "/"',
+      '/kb.json articles[163].id: required, but missing',
+    ]);
+  });
+});

@@ -95,8 +95,8 @@ export const articles = defineCapability({
           const list = isRecord(json) ? json.articles : json;
           let valid = list as Article[];
           if (!(await isChecked(json))) {
-            const { validateArticles } = await import('./config');
-            const result = validateArticles(list);
+            const { validateArticlesInSlices } = await import('./config');
+            const result = await validateArticlesInSlices(list);
             for (const p of result.problems) ctx.report(new SituError('articles', `${url} ${p.path}: ${p.message}`, p.path));
             valid = result.articles;
           }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { articleId, articleIdList, id, languageCode, text, strict } from '../../config/fields';
 import { validate, type ConfigProblem } from '../../config/validate';
+import { inSlices } from '../../util/yieldToPage';
 
 const articleSchema = () =>
   strict({
@@ -26,12 +27,37 @@ export type Article = v.InferOutput<ReturnType<typeof articleSchema>> & {
   readonly base?: string;
 };
 
-/** Validates articles fetched from `articlesUrl`; invalid ones are dropped and reported by path. */
-export function validateArticles(list: unknown): { articles: Article[]; problems: ConfigProblem[] } {
+/**
+ * Validates articles fetched from `articlesUrl`; invalid ones are dropped and reported by path.
+ * `start` is the index of `list[0]` in the whole list, for paths when it is validated in parts.
+ */
+export function validateArticles(list: unknown, start = 0): { articles: Article[]; problems: ConfigProblem[] } {
   const schema = strict({ articles: v.array(articleSchema(), 'expected a list of articles') });
   const { config, problems } = validate(schema, { articles: list }, { articles: [] });
-  return { articles: config.articles, problems };
+  const shift = (path: string) => path.replace(/^articles\[(\d+)\]/, (_, i: string) => `articles[${Number(i) + start}]`);
+  return { articles: config.articles, problems: start ? problems.map((p) => ({ ...p, path: shift(p.path) })) : problems };
 }
+
+/**
+ * `validateArticles` in parts of a few milliseconds that yield to the page between them: a
+ * knowledge base of thousands of articles not checked ahead of time never blocks the page.
+ */
+export async function validateArticlesInSlices(list: unknown): Promise<{ articles: Article[]; problems: ConfigProblem[] }> {
+  if (!Array.isArray(list)) return validateArticles(list);
+  const articles: Article[] = [];
+  const problems: ConfigProblem[] = [];
+  const parts: number[] = [];
+  for (let i = 0; i < list.length; i += VALIDATE_PART) parts.push(i);
+  await inSlices(parts, (i) => {
+    const part = validateArticles(list.slice(i, i + VALIDATE_PART), i);
+    articles.push(...part.articles);
+    problems.push(...part.problems);
+  });
+  return { articles, problems };
+}
+
+/** Articles validated at once: about a millisecond's work. */
+const VALIDATE_PART = 50;
 
 /** The articles' top-level fields. */
 export const fields = () => ({
