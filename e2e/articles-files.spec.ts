@@ -52,6 +52,24 @@ test('a compiled article opens with no Markdown parser and no DOMPurify loaded, 
   await expect(page.locator('#card-name')).toHaveValue(NAME);
 });
 
+test('a browser without Element.setHTML: DOMPurify, loaded only then, sanitises the compiled article, which looks the same', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (Element.prototype as { setHTML?: unknown }).setHTML;
+  });
+  const chunks = chunksRequested(page);
+  await payPageWithName(page);
+  const s = situ(page);
+  await openPanel(page);
+  await suggestionLink(page, 'card-declined').click();
+  await expect(s.articleTitle).toHaveText(title(en, 'card-declined'));
+  await expect(s.articleBody.locator('h3').filter({ hasText: 'What to do' })).toHaveCount(1);
+  await expect(s.articleBody.locator('ol > li')).toHaveCount(3);
+  await expect(s.articleBody.getByRole('link', { name: 'how 3-D Secure works' })).toHaveAttribute('href', '#situ-article=secure-payment');
+  expect(chunks.filter((c) => c.startsWith('dompurify')), 'the DOMPurify chunk').toHaveLength(1);
+  expect(chunks.filter((c) => c.startsWith('micromark')), 'no Markdown parser').toEqual([]);
+  await expect(page.locator('#card-name')).toHaveValue(NAME);
+});
+
 test('a link to another article opens it in the hub, Back returns, and the page keeps what was typed', async ({ page }) => {
   await payPageWithName(page);
   const s = situ(page);
