@@ -29,7 +29,7 @@ export default defineConfig({
         test: {
           name: 'widget',
           environment: 'happy-dom',
-          include: ['packages/widget/src/**/*.test.{ts,tsx}', 'packages/embed/src/**/*.test.ts'],
+          include: ['packages/widget/src/**/*.test.{ts,tsx}', 'packages/embed/src/**/*.test.ts', 'packages/embed/build/**/*.test.ts'],
         },
       },
     ],

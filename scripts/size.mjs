@@ -13,9 +13,9 @@ const BUDGET = { loader: 3 * 1024, hubOpen: 30 * 1024, widget: 60 * 1024 };
 // its ratchet (the figure when it was recorded, plus room for chunk-hash noise): the check fails
 // above it, and says how far over the spec it is below it. Lower a ratchet when its figure drops;
 // delete it when the spec's budget holds again.
-// Raised by issue 14 (languages, articles that name their pages and steps, indexing in slices of
-// time): docs/decisions.md, "Sizes after the knowledge base as files".
-const RATCHET = { hubOpen: 31_800, widget: 75_700 };
+// Hub open is within its budget again (issue 14: docs/decisions.md, "Sizes after the knowledge
+// base as files"); the whole widget is not.
+const RATCHET = { widget: 74_300 };
 
 if (!existsSync(join(dist, 'situ.js'))) {
   console.error('size: packages/embed/dist/situ.js is missing; run the build first');

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { hostilePrototypes } from './build/hostilePrototypes.ts';
 import { noAnnotations } from './build/noAnnotations.ts';
+import { MINISEARCH_UNUSED, stripUnusedMethods } from './build/stripUnusedMethods.ts';
 
 const MINISEARCH_PRIVATE =
   /^_(?:avgFieldLength|currentVacuum|dirtCount|documentCount|documentIds|enqueuedVacuum|enqueuedVacuumConditions|fieldIds|fieldLength|idToShortId|index|nextId|options|path|prefix|size|storedFields|tree|type)$/;
@@ -8,7 +9,7 @@ const MINISEARCH_PRIVATE =
 // The hub: Preact views and the engine, an ES module loaded by situ.js on idle or first
 // interaction. Markdown and the URLPattern polyfill split into chunks of their own.
 export default defineConfig({
-  plugins: [hostilePrototypes(), noAnnotations()],
+  plugins: [hostilePrototypes(), noAnnotations(), stripUnusedMethods(MINISEARCH_UNUSED)],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
