@@ -29,11 +29,17 @@ async function readArticle(page: Page, id: string, seconds: number, helpful?: bo
   const s = situ(page);
   await suggestionLink(page, id).click();
   await expect(s.articleTitle).toHaveText(config.article(id).title);
-  await page.clock.fastForward(seconds * 1000);
+  // The page's clock stands still while the visitor "reads" (the test's own steps take real time,
+  // more on a loaded machine): the article is open for `seconds` of the page's time, no more.
+  if (seconds > 0) {
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+    await page.clock.fastForward(seconds * 1000 - 1_000);
+  }
   if (helpful === false) await s.rateNo.click();
   if (helpful === true) await s.rateYes.click();
   await s.back.click();
   await expect(s.suggestions).toBeVisible();
+  if (seconds > 0) await page.clock.resume();
 }
 
 /** Tuesday 1 December 2026, 10:00 in Amsterdam: the phone (Mon–Fri 08:30–17:30) and the chat are open. */
