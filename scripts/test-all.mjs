@@ -1,5 +1,5 @@
 // Runs every suite (unit, e2e, size budget), each even when an earlier one failed, then the search
-// benchmark, and prints per-suite counts and one summary line: `tests: N passed, N failed`. The
+// benchmarks (in Node, and in Chromium at 5,000 articles), and prints per-suite counts and one summary line: `tests: N passed, N failed`. The
 // benchmark's figures depend on machine load, so they are printed, not counted; only a crash of the
 // benchmark counts, as a failure. Exits non-zero when anything failed or nothing ran. Reports land
 // in .reports/ (unit.json, e2e.json).
@@ -110,11 +110,22 @@ let benchmark = '';
   else suites.push(suite('search', 0, 1, true, 'the benchmark crashed'));
 }
 
+// 5. Search in a real browser at 5,000 articles (scripts/bench-search-browser.mjs): the ways of
+// getting an index compared (docs/decisions.md, "Search at scale"); figures printed, not counted.
+let browserBenchmark = '';
+if (haveChromium) {
+  const script = join(root, 'scripts/bench-search-browser.mjs');
+  const ok = run('search in Chromium', process.execPath, [script, '--count', '5000'], true);
+  if (ok) browserBenchmark = run.lastLine || 'ran';
+  else suites.push(suite('search in Chromium', 0, 1, true, 'the benchmark crashed'));
+}
+
 console.log('\n== results');
 for (const s of suites) {
   console.log(`${s.name.padEnd(6)} ${String(s.passed).padStart(4)} passed ${String(s.failed).padStart(4)} failed${s.note ? `  (${s.note})` : ''}`);
 }
 if (benchmark) console.log(`search benchmark, not counted: ${benchmark.replace(/^search: /, '')}`);
+if (browserBenchmark) console.log(`search in Chromium, not counted: see its table above (${browserBenchmark})`);
 const passed = suites.reduce((n, s) => n + s.passed, 0);
 const failed = suites.reduce((n, s) => n + s.failed, 0);
 if (passed + failed === 0) console.log('no tests ran');
