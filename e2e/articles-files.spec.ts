@@ -34,17 +34,23 @@ async function payPageWithName(page: Page) {
   await typeKeys(page.locator('#card-name'), NAME);
 }
 
-test('a compiled article opens with no Markdown parser and no DOMPurify loaded, its headings and lists rendered', async ({ page }) => {
-  const chunks = chunksRequested(page);
-  const articleFiles: string[] = [];
-  page.on('response', (r) => void (/\/help\/articles\.[\w-]+\.json$/.test(r.url()) && articleFiles.push(new URL(r.url()).pathname)));
-  await payPageWithName(page);
+/** Then the hub, and "Why was my card declined?" from the card step's help: its body rendered. */
+async function openCardDeclined(page: Page) {
   const s = situ(page);
+  await payPageWithName(page);
   await openPanel(page);
   await suggestionLink(page, 'card-declined').click();
   await expect(s.articleTitle).toHaveText(title(en, 'card-declined'));
   await expect(s.articleBody.locator('h3').filter({ hasText: 'What to do' })).toHaveCount(1);
   await expect(s.articleBody.locator('ol > li')).toHaveCount(3);
+  return s;
+}
+
+test('a compiled article opens with no Markdown parser and no DOMPurify loaded, its headings and lists rendered', async ({ page }) => {
+  const chunks = chunksRequested(page);
+  const articleFiles: string[] = [];
+  page.on('response', (r) => void (/\/help\/articles\.[\w-]+\.json$/.test(r.url()) && articleFiles.push(new URL(r.url()).pathname)));
+  const s = await openCardDeclined(page);
   await expect(s.articleBody).not.toContainText('**');
   expect(chunks.filter((c) => /micromark|dompurify/.test(c)), 'Markdown parser or DOMPurify chunks requested').toEqual([]);
   expect(chunks.some((c) => c.startsWith('renderArticle')), 'the renderer chunk was requested').toBe(true);
@@ -57,13 +63,7 @@ test('a browser without Element.setHTML: DOMPurify, loaded only then, sanitises 
     delete (Element.prototype as { setHTML?: unknown }).setHTML;
   });
   const chunks = chunksRequested(page);
-  await payPageWithName(page);
-  const s = situ(page);
-  await openPanel(page);
-  await suggestionLink(page, 'card-declined').click();
-  await expect(s.articleTitle).toHaveText(title(en, 'card-declined'));
-  await expect(s.articleBody.locator('h3').filter({ hasText: 'What to do' })).toHaveCount(1);
-  await expect(s.articleBody.locator('ol > li')).toHaveCount(3);
+  const s = await openCardDeclined(page);
   await expect(s.articleBody.getByRole('link', { name: 'how 3-D Secure works' })).toHaveAttribute('href', '#situ-article=secure-payment');
   expect(chunks.filter((c) => c.startsWith('dompurify')), 'the DOMPurify chunk').toHaveLength(1);
   expect(chunks.filter((c) => c.startsWith('micromark')), 'no Markdown parser').toEqual([]);
@@ -71,11 +71,7 @@ test('a browser without Element.setHTML: DOMPurify, loaded only then, sanitises 
 });
 
 test('a link to another article opens it in the hub, Back returns, and the page keeps what was typed', async ({ page }) => {
-  await payPageWithName(page);
-  const s = situ(page);
-  await openPanel(page);
-  await suggestionLink(page, 'card-declined').click();
-  await expect(s.articleTitle).toHaveText(title(en, 'card-declined'));
+  const s = await openCardDeclined(page);
   const link = s.articleBody.getByRole('link', { name: 'how 3-D Secure works' });
   await expect(link).toHaveAttribute('href', '#situ-article=secure-payment');
   await link.click();
