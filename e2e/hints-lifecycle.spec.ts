@@ -157,7 +157,8 @@ test.describe('leaks (Chrome DevTools Protocol DOM counters after garbage collec
   const LISTENER_SLACK = 1;
 
   const expectNoGrowth = (before: { nodes: number; jsEventListeners: number; documents: number }, after: typeof before, what: string) => {
-    expect(after.documents, `${what}: documents`).toBe(before.documents);
+    // Fewer is no leak: documents made before the first reading (inert ones a parser used) were collected.
+    expect(after.documents, `${what}: documents (before ${before.documents})`).toBeLessThanOrEqual(before.documents);
     expect(after.nodes - before.nodes, `${what}: DOM nodes added (before ${before.nodes}, after ${after.nodes})`).toBeLessThanOrEqual(NODE_SLACK);
     expect(
       after.jsEventListeners - before.jsEventListeners,
@@ -166,7 +167,7 @@ test.describe('leaks (Chrome DevTools Protocol DOM counters after garbage collec
   };
 
   const grew = (before: { nodes: number; jsEventListeners: number; documents: number }, after: typeof before) =>
-    after.documents !== before.documents || after.nodes - before.nodes > NODE_SLACK || after.jsEventListeners - before.jsEventListeners > LISTENER_SLACK;
+    after.documents > before.documents || after.nodes - before.nodes > NODE_SLACK || after.jsEventListeners - before.jsEventListeners > LISTENER_SLACK;
   /**
    * The counters once the page's pending work has run (a frame, a timer, a collection on a
    * loaded machine): measured again, for up to 5 s, while they are above `before`. A real leak

@@ -2,7 +2,7 @@
 // benchmarks (in Node, and in Chromium at 5,000 articles), and prints per-suite counts and one summary line: `tests: N passed, N failed`. The
 // benchmark's figures depend on machine load, so they are printed, not counted; only a crash of the
 // benchmark counts, as a failure. Exits non-zero when anything failed or nothing ran. Reports land
-// in .reports/ (unit.json, e2e.json).
+// in .reports/ (unit.json, e2e.json, e2e-scale.json).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -73,19 +73,37 @@ if (run('postgres', process.execPath, [join(root, 'scripts/ensure-postgres.mjs')
   );
 }
 
-// 2. End-to-end tests (Playwright on the built widget and the demo portal).
+// 2. End-to-end tests (Playwright on the built widget and the demo portal): every project but
+// `scale` first, two workers; then `scale` (5,000 articles, asserting no long task) on its own,
+// so that no other test's browser shares the two cores with it. One suite, counts summed.
 {
-  const file = join(reports, 'e2e.json');
-  rmSync(file, { force: true });
-  const ok = haveChromium && run('e2e', bin('playwright'), ['test']);
-  const report = readJson(file);
-  if (report?.stats) {
-    const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
-    const errors = (report.errors ?? []).length;
-    suites.push(suite('e2e', expected + flaky, unexpected, ok, errors ? `${errors} error(s) outside tests` : ''));
-  } else {
-    suites.push(suite('e2e', 0, 0, false, haveChromium ? 'no report written' : 'no Chromium'));
+  const parts = [
+    { project: 'chromium', file: join(reports, 'e2e.json') },
+    { project: 'scale', file: join(reports, 'e2e-scale.json') },
+  ];
+  let passed = 0;
+  let failed = 0;
+  let allOk = true;
+  const notes = [];
+  for (const { project, file } of parts) {
+    rmSync(file, { force: true });
+    process.env.SITU_E2E_REPORT = file;
+    const ok = haveChromium && run(`e2e (${project})`, bin('playwright'), ['test', '--project', project]);
+    const report = readJson(file);
+    if (report?.stats) {
+      const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
+      const errors = (report.errors ?? []).length;
+      passed += expected + flaky;
+      failed += unexpected;
+      if (errors) notes.push(`${project}: ${errors} error(s) outside tests`);
+      allOk &&= ok;
+    } else {
+      allOk = false;
+      notes.push(haveChromium ? `${project}: no report written` : 'no Chromium');
+    }
   }
+  delete process.env.SITU_E2E_REPORT;
+  suites.push(suite('e2e', passed, failed, allOk, notes.join('; ')));
 }
 
 // 3. Size budgets (scripts/size.mjs exits non-zero over budget): one check.

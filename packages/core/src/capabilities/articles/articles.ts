@@ -100,9 +100,11 @@ export const articles = defineCapability({
             for (const p of result.problems) ctx.report(new SituError('articles', `${url} ${p.path}: ${p.message}`, p.path));
             valid = result.articles;
           }
-          // A compiled article's images and files sit beside the JSON it came in.
+          // A compiled article's images and files sit beside the JSON it came in. (Set on the
+          // objects just parsed, which nothing else holds: thousands of copies would be garbage.)
           const base = new URL(url, ctx.platform.href()).href;
-          return valid.map((a) => ({ ...a, base }));
+          for (const article of valid) (article as { base?: string }).base = base;
+          return valid;
         },
       });
       stores.set(key, created);
