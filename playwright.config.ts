@@ -55,6 +55,11 @@ export default defineConfig({
       // cores with. `npm test` runs this project on its own, after the others.
       name: 'scale',
       testMatch: /search-scale\.spec\.ts$/,
+      // A long task is wall time: on a machine busy with other work a garbage collection of the
+      // 5,000 articles' heap can pass 50 ms once (seen: 53 and 62 ms, at load 4 with nothing else
+      // of ours running). Two more tries absorb that; a real regression (slices by count gave 20
+      // to 45 long tasks a run) fails all three, and a retried pass is reported as flaky.
+      retries: 2,
       use: chromium,
     },
   ],
