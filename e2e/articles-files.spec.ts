@@ -122,7 +122,7 @@ test('help in Nederlands: the hub shows the Dutch articles, Dutch search results
 
   // Not translated yet: the English article, marked as English for screen readers.
   await s.back.click();
-  await s.search.fill('');
+  await clearByKeyboard(s.search);
   await typeSearch(page, 'smart charging');
   await resultLink(page, 'smart-charging').click();
   await expect(s.articleTitle).toHaveText(title(en, 'smart-charging'));
