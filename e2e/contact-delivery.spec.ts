@@ -20,7 +20,7 @@ import {
   walkToForm,
   type Portal,
 } from './support/contact';
-import { openPanel, situ, suggestionLink, typeKeys } from './support/situ';
+import { openPanel, situ, suggestionLink, typeKeys, typeMoveAddress } from './support/situ';
 
 // Delivery of a contact against the real receiver: the network gone, the receiver failing (5xx,
 // 429, 400), two tabs, a receiver on another origin, a receiver restarted, and the Done-when walk
@@ -252,15 +252,7 @@ test.describe('the receiver elsewhere, restarted, on PostgreSQL', () => {
   /** The Done-when walk: on move house, read an article, send the form; the agent view shows page, step, article and message. */
   async function moveHouseWalk(page: Page, browser: Browser, base: string, agentUrl: string): Promise<void> {
     await page.goto(`${base}/move`);
-    for (const [selector, text] of [
-      ['#move-postcode', '3511 LK'],
-      ['#move-house-number', '7'],
-      ['#move-street', 'Oudegracht'],
-      ['#move-city', 'Utrecht'],
-    ] as const) {
-      await page.locator(selector).click();
-      await typeKeys(page.locator(selector), text);
-    }
+    await typeMoveAddress(page);
     await page.getByRole('button', { name: /^next\b/i }).click();
     await expect(page).toHaveURL(/\/move\/date$/);
     await openPanel(page);

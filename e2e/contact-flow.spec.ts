@@ -278,15 +278,20 @@ for (const viewport of [
   });
 }
 
+/** At `time`, on the lost-card page: "Talk to a person" on its reassurance card opens the flow. */
+async function talkToPersonOnLostCard(page: Page, time: Date): Promise<void> {
+  await page.clock.install({ time });
+  await page.goto('/cards/lost');
+  const m = moments(page);
+  await expect(m.reassure).toBeVisible({ timeout: 10_000 });
+  await m.reassure.locator('button[data-situ="reassure-person"]').click();
+}
+
 test.describe('lost card: "Talk to a person"', () => {
   test.use({ timezoneId: 'Europe/Amsterdam' });
 
   test('on a weekday morning: phone and chat first; phone shows the reference and a tel: link, and "Call" stores the contact under that reference', async ({ page, portal, browser }) => {
-    await page.clock.install({ time: TUESDAY_MORNING });
-    await page.goto('/cards/lost');
-    const m = moments(page);
-    await expect(m.reassure).toBeVisible({ timeout: 10_000 });
-    await m.reassure.locator('button[data-situ="reassure-person"]').click();
+    await talkToPersonOnLostCard(page, TUESDAY_MORNING);
     const f = flow(page);
     await expect(f.channels, 'the flow opens at the channels').toBeVisible();
     expect((await channelOrder(page)).slice(0, 2), 'immediate human channels first').toEqual(['phone', 'chat']);
@@ -309,11 +314,7 @@ test.describe('lost card: "Talk to a person"', () => {
   });
 
   test('on a weekday morning, Chat opens the portal\'s own chat with the same reference', async ({ page }) => {
-    await page.clock.install({ time: TUESDAY_MORNING });
-    await page.goto('/cards/lost');
-    const m = moments(page);
-    await expect(m.reassure).toBeVisible({ timeout: 10_000 });
-    await m.reassure.locator('button[data-situ="reassure-person"]').click();
+    await talkToPersonOnLostCard(page, TUESDAY_MORNING);
     const f = flow(page);
     await expect(f.channel('chat')).toContainText('Open now');
     await f.channel('chat').click();
@@ -326,11 +327,7 @@ test.describe('lost card: "Talk to a person"', () => {
   });
 
   test('on a Sunday: the phone is shown closed with when it opens, never hidden', async ({ page }) => {
-    await page.clock.install({ time: SUNDAY_MORNING });
-    await page.goto('/cards/lost');
-    const m = moments(page);
-    await expect(m.reassure).toBeVisible({ timeout: 10_000 });
-    await m.reassure.locator('button[data-situ="reassure-person"]').click();
+    await talkToPersonOnLostCard(page, SUNDAY_MORNING);
     const f = flow(page);
     await expect(f.channels).toBeVisible();
     expect(await channelOrder(page), 'every channel, once').toEqual(expect.arrayContaining(['phone', 'chat', 'callback', 'form', 'email']));

@@ -18,7 +18,7 @@ import {
   viewportOf,
   waitForLoader,
 } from './support/moments';
-import { settleAnimations, typeDate, typeKeys } from './support/situ';
+import { settleAnimations, typeDate, typeKeys, typeMoveAddress } from './support/situ';
 import { expect, test } from './support/test';
 
 // The demo portal as a new visitor goes through it, with Situ's help on the page itself: the
@@ -284,15 +284,7 @@ test.describe('move house', () => {
     await page.goto('/move');
     await waitForLoader(page);
     const m = moments(page);
-    for (const [selector, text] of [
-      ['#move-postcode', '3511 LK'],
-      ['#move-house-number', '7'],
-      ['#move-street', 'Oudegracht'],
-      ['#move-city', 'Utrecht'],
-    ] as const) {
-      await page.locator(selector).click();
-      await typeKeys(page.locator(selector), text);
-    }
+    await typeMoveAddress(page);
     await expectTyped(page, '#move-street', 'Oudegracht');
     await page.getByRole('button', { name: /^next\b/i }).click();
     await expect(page).toHaveURL(/\/move\/date$/);

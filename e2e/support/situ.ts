@@ -321,3 +321,16 @@ export async function clearByKeyboard(field: Locator): Promise<void> {
   await field.press('ControlOrMeta+a');
   await field.press('Backspace');
 }
+
+/** The demo portal's move form, first step: the new address (Oudegracht 7, Utrecht), typed key by key. */
+export async function typeMoveAddress(page: Page): Promise<void> {
+  for (const [selector, text] of [
+    ['#move-postcode', '3511 LK'],
+    ['#move-house-number', '7'],
+    ['#move-street', 'Oudegracht'],
+    ['#move-city', 'Utrecht'],
+  ] as const) {
+    await page.locator(selector).click();
+    await typeKeys(page.locator(selector), text);
+  }
+}
