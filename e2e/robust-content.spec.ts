@@ -106,3 +106,22 @@ test('without Element.setHTML: DOMPurify, loaded then, sanitises the raw HTML; i
   expect(await violations(page), 'CSP violations').toEqual([]);
   await expectUnharmed(page, guard);
 });
+
+// Trusted Types without Element.setHTML: DOMPurify's own policy makes the sanitised HTML a
+// TrustedHTML, so a page that allows the `dompurify` policy gets the article as HTML.
+test("without Element.setHTML, under Trusted Types (trusted-types situ dompurify): DOMPurify's policy puts the sanitised HTML in, no violation", async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (Element.prototype as { setHTML?: unknown }).setHTML;
+  });
+  const guard = await guardPage(page);
+  const csp = "default-src 'self'; require-trusted-types-for 'script'; trusted-types situ dompurify";
+  await serveWithCsp(page, csp);
+  await page.goto('/e2e/robust-html.html');
+  await openPanel(page);
+  await suggestionLink(page, 'styled').click();
+  await bodyRendered(page, 'Plain text after it.');
+  await expect(situ(page).articleBody.locator('p').filter({ hasText: 'Red text from the CMS' })).toHaveCount(1);
+  expect(await situ(page).articleBody.locator('[style], [onclick]').count()).toBe(0);
+  expect(await violations(page), 'securitypolicyviolation events (Trusted Types)').toEqual([]);
+  await expectUnharmed(page, guard);
+});

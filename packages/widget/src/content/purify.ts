@@ -17,5 +17,10 @@ const ARTICLE: Config = {
 /** Loads DOMPurify (a lazy chunk, only for browsers without `Element.setHTML`). */
 export const loadPurify = () => import('dompurify').then((m) => void (purify = m.default));
 
-/** `html` sanitised as an article, as a string; null while DOMPurify is not loaded. */
-export const purifyNow = (html: string): string | null => (purify ? purify.sanitize(html, ARTICLE) : null);
+/**
+ * `html` sanitised as an article; null while DOMPurify is not loaded. On a page that enforces
+ * Trusted Types it is a `TrustedHTML` from DOMPurify's own policy, `dompurify` (the page must allow
+ * it: `trusted-types situ dompurify`), so it may go into `innerHTML`.
+ */
+export const purifyNow = (html: string): string | null =>
+  purify ? (purify.sanitize(html, { ...ARTICLE, RETURN_TRUSTED_TYPE: true }) as unknown as string) : null;
