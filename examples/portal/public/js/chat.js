@@ -2,8 +2,7 @@
 // hands it the whole contact (page, step, articles read, searches, reference) when the visitor
 // chooses "Chat" in Situ's Contact us, so the agent never has to ask what it is about.
 
-const win = window;
-win.Situ = win.Situ || function () { (win.Situ.q = win.Situ.q || []).push(arguments); };
+import { situ } from './situ.js';
 
 /** What the agent sees first, in words. */
 function summary(payload) {
@@ -66,4 +65,4 @@ function openChat({ payload }) {
   input.focus();
 }
 
-win.Situ('on', 'contact:channel', openChat);
+situ('on', 'contact:channel', openChat);

@@ -2,8 +2,9 @@
 // the choice is remembered in this browser. The portal itself is in English; its help is in
 // English and Dutch (examples/portal/help, compiled by `situ build`, one file per language).
 
+import { situ } from './situ.js';
+
 const win = window;
-win.Situ = win.Situ || function () { (win.Situ.q = win.Situ.q || []).push(arguments); };
 
 const KEY = 'northwind:help-language';
 const select = document.getElementById('help-language');
@@ -20,10 +21,10 @@ if (select) {
   const chosen = stored();
   if (chosen && chosen !== select.value && [...select.options].some((o) => o.value === chosen)) {
     select.value = chosen;
-    win.Situ('locale', chosen);
+    situ('locale', chosen);
   }
   select.addEventListener('change', () => {
-    win.Situ('locale', select.value);
+    situ('locale', select.value);
     try {
       win.localStorage.setItem(KEY, select.value);
     } catch {
