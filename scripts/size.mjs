@@ -14,8 +14,9 @@ const BUDGET = { loader: 3 * 1024, hubOpen: 30 * 1024, widget: 60 * 1024 };
 // above it, and says how far over the spec it is below it. Lower a ratchet when its figure drops;
 // delete it when the spec's budget holds again.
 // Hub open is within its budget again (issue 14: docs/decisions.md, "Sizes after the knowledge
-// base as files"); the whole widget is not.
-const RATCHET = { widget: 74_400 };
+// base as files"); the whole widget is not. Raised from 74,400 B for reading the articles file
+// as it arrives (+0.8 KB: "The articles file, read as it arrives").
+const RATCHET = { widget: 75_200 };
 
 if (!existsSync(join(dist, 'situ.js'))) {
   console.error('size: packages/embed/dist/situ.js is missing; run the build first');

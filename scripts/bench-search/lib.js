@@ -3,6 +3,9 @@
 import { SearchIndex, indexOptions } from '../../packages/core/src/capabilities/search/searchIndex.ts';
 
 export { SearchIndex };
+// The articles file as `situ build` writes it (one article per line) and as the widget reads it.
+export { formatArticlesFile } from '../../packages/core/src/capabilities/articles/formatArticlesFile.ts';
+export { readArticlesFile } from '../../packages/core/src/capabilities/articles/readArticlesFile.ts';
 
 // SearchIndex keeps its MiniSearch private (TypeScript only) and has no way to build in one go
 // or to load a serialised index (Situ ships neither way: docs/decisions.md, "Search at scale"),

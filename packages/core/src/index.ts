@@ -57,6 +57,8 @@ export type { Suggestions, SuggestionSource } from './capabilities/articles/sugg
 export type { LinkAction, LinkEvent } from './capabilities/articles/followLink';
 export { ARTICLE_HASH } from './capabilities/articles/followLink';
 export { validateArticles } from './capabilities/articles/config';
+export { formatArticlesFile } from './capabilities/articles/formatArticlesFile';
+export { readArticlesFile } from './capabilities/articles/readArticlesFile';
 export { linkMessages } from './capabilities/articles/linkMessages';
 export type { HubApi } from './capabilities/hub/hub';
 export { parseView } from './capabilities/hub/view';

@@ -2,7 +2,7 @@ import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root as Mdast } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { stampOf, validateArticles } from '@situ/core';
+import { formatArticlesFile, stampOf, validateArticles } from '@situ/core';
 import { Assets } from './assets';
 import { checkAgainstConfig } from './configChecks';
 import { inheritFromDefault } from './inherit';
@@ -139,7 +139,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const output of splitByLocale(articles, out, defaultLocale)) {
     const files = new Set(output.articles.flatMap((a) => [...used.get(a)!]));
     const copied = await assets.copy(files, output.file);
-    await writeJson(output.file, { checked: await stampOf({ articles: output.articles }), articles: output.articles });
+    await writeArticles(output.file, { checked: await stampOf({ articles: output.articles }), articles: output.articles });
     outputs.push(shownPath(output.file, cwd));
     written.push(shownPath(output.file, cwd), ...copied.map((file) => shownPath(file, cwd)));
   }
@@ -206,10 +206,13 @@ async function isFolder(folder: string): Promise<boolean> {
   }
 }
 
-/** Written under a temporary name and renamed, so a server never sends a half-written file. */
-async function writeJson(file: string, json: unknown): Promise<void> {
+/**
+ * One article per line, which a browser can parse as it arrives (`formatArticlesFile`); written
+ * under a temporary name and renamed, so a server never sends a half-written file.
+ */
+async function writeArticles(file: string, json: { checked: string | null; articles: unknown[] }): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(json)}\n`);
+  await writeFile(temporary, formatArticlesFile(json));
   await rename(temporary, file);
 }

@@ -19,8 +19,14 @@ test('the fixture knowledge base renders to the golden output, one file per loca
   expect(result.locales).toEqual(['en', 'nl']);
   expect(await filesIn(out)).toEqual(['articles.en.json', 'articles.nl.json', 'chart.e25cab61.png']);
   for (const locale of ['en', 'nl']) {
-    const { json, pretty } = await readOutput(path.join(out, `articles.${locale}.json`));
+    const file = path.join(out, `articles.${locale}.json`);
+    const { json, pretty } = await readOutput(file);
     await expect(pretty).toMatchFileSnapshot(`fixtures/golden/articles.${locale}.json`);
+    // One article per line, so that a browser parses it as it arrives.
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    expect(lines[0]).toBe(`{"checked":${JSON.stringify(json.checked)},"articles":[`);
+    expect(lines.slice(1, -2)).toEqual(json.articles.map((a, i) => `${JSON.stringify(a)}${i < json.articles.length - 1 ? ',' : ''}`));
+    expect(lines.slice(-2)).toEqual([']}', '']);
     // The stamp lets the browser skip validation, so the file must be what validation accepts.
     expect(await isChecked(json)).toBe(true);
     expect(validateArticles(json.articles).problems).toEqual([]);

@@ -6,7 +6,7 @@ export interface MemoryPlatform extends Platform {
   navigate(href: string): void;
   /** Sets which selectors currently match rendered elements, notifying watchers. */
   setPresent(selectors: Iterable<string>): void;
-  /** JSON answers by URL; a URL not listed answers 404. */
+  /** JSON answers by URL (`fetchText` gives a string as the text itself); a URL not listed answers 404. */
   responses: Map<string, unknown>;
   /** The URLs fetched, in order. */
   fetched: string[];
@@ -29,6 +29,9 @@ export interface MemoryPlatform extends Platform {
   /** Delivery's requests as sent, in order (they go over real HTTP, with Node's `fetch`). */
   posted: { url: string; body: string; headers: Record<string, string>; keepalive: boolean }[];
 }
+
+/** How many characters `fetchText` gives at a time: small, so that lines span pieces. */
+const TEXT_PIECE = 1_000;
 
 /** Creates an in-memory platform starting at `href`. */
 export function createMemoryPlatform(href = 'https://example.test/', start = Date.UTC(2026, 10, 23, 9, 0)): MemoryPlatform {
@@ -103,6 +106,15 @@ export function createMemoryPlatform(href = 'https://example.test/', start = Dat
       }
       if (!platform.responses.has(url)) return Promise.reject(httpError(404, url));
       return Promise.resolve(clone(platform.responses.get(url)));
+    },
+    async fetchText(url, options) {
+      // The same answers as fetchJSON: a string as it is, anything else as JSON; given in small
+      // pieces, as a network would, so that readers meet lines split across pieces.
+      const answer = await platform.fetchJSON(url, options);
+      const text = typeof answer === 'string' ? answer : JSON.stringify(answer);
+      return (async function* pieces() {
+        for (let i = 0; i < text.length; i += TEXT_PIECE) yield text.slice(i, i + TEXT_PIECE);
+      })();
     },
     session,
     store,

@@ -107,6 +107,12 @@ export interface Platform {
    * `FETCH_TIMEOUT_MS`) with an error that says so.
    */
   fetchJSON(url: string, options?: FetchOptions): Promise<unknown>;
+  /**
+   * Fetches a text as `fetchJSON` does and resolves once the answer has begun, with its text in
+   * pieces as they arrive (so a large file can be read without one long task). Rejects as
+   * `fetchJSON` does; a timeout while the pieces come ends them with the same error.
+   */
+  fetchText(url: string, options?: FetchOptions): Promise<AsyncIterable<string>>;
   /** Storage that lasts for the tab's session, or null where there is none. */
   session: KeyValueStore | null;
   /** Storage that outlives the session (ratings, hints seen), or null where there is none. */

@@ -89,7 +89,12 @@ export const articles = defineCapability({
       const created = createArticleStore({
         inline: resolved.articles,
         urls,
-        fetchJSON: (u) => ctx.platform.fetchJSON(u),
+        // Read as it arrives, so a large knowledge base never blocks the page in one parse; the
+        // reader is a lazy chunk, loaded while the answer comes.
+        async fetchJSON(u) {
+          const [text, { readArticlesFile }] = await Promise.all([ctx.platform.fetchText(u), import('./readArticlesFile')]);
+          return readArticlesFile(text);
+        },
         async validate(json, url) {
           // `{ "articles": [...] }` (stamped by `situ build` or `situ check --stamp`), or a bare list.
           const list = isRecord(json) ? json.articles : json;
