@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -32,7 +32,23 @@ export class Assets {
     }
     return written;
   }
+
+  /**
+   * Deletes the hashed copies an earlier build left in `dir` that this build no longer uses: a
+   * file is deleted only when its name is one `Assets` gives and `before` (the earlier build's
+   * output files there, as text) names it, so nothing the site put there itself is touched.
+   * Resolves to the paths deleted.
+   */
+  async removeStale(dir: string, before: readonly string[]): Promise<string[]> {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    const stale = names.filter((name) => HASHED.test(name) && !this.copied.has(path.join(dir, name)) && before.some((text) => text.includes(name)));
+    for (const name of stale) await unlink(path.join(dir, name));
+    return stale.map((name) => path.join(dir, name));
+  }
 }
+
+/** What a published name looks like: `chart.e25cab61.png`, `terms.0b1c2d3e.pdf`, `LICENSE.4f5a6b7c`. */
+const HASHED = /^[^/\\]+\.[0-9a-f]{8}(\.[^./\\]+)?$/;
 
 async function hashedName(file: string): Promise<string | undefined> {
   try {

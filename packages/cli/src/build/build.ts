@@ -1,4 +1,4 @@
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root as Mdast } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -64,6 +64,8 @@ export interface BuildResult {
   locales: string[];
   /** The output JSON files, also in `written`. */
   outputs: string[];
+  /** Hashed copies an earlier build wrote that no article uses any more: deleted. */
+  removed: string[];
 }
 
 /**
@@ -74,13 +76,14 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd();
   const problems = new Problems();
-  const result = (written: string[] = [], articles: BuiltArticle[] = [], outputs: string[] = []): BuildResult => ({
+  const result = (written: string[] = [], articles: BuiltArticle[] = [], outputs: string[] = [], removed: string[] = []): BuildResult => ({
     errors: sortProblems(problems.errors),
     warnings: sortProblems(problems.warnings),
     written,
     articles: articles.length,
     locales: [...new Set(articles.map((a) => a.lang))].sort(),
     outputs,
+    removed,
   });
 
   const folder = path.resolve(cwd, options.folder);
@@ -136,14 +139,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const written: string[] = [];
   const outputs: string[] = [];
   const out = path.resolve(cwd, options.out);
-  for (const output of splitByLocale(articles, out, defaultLocale)) {
+  const split = splitByLocale(articles, out, defaultLocale);
+  // What the last build wrote here, to find the copies it made that nothing uses any more.
+  const before = await Promise.all(split.map((output) => readFile(output.file, 'utf8').catch(() => '')));
+  for (const output of split) {
     const files = new Set(output.articles.flatMap((a) => [...used.get(a)!]));
     const copied = await assets.copy(files, output.file);
     await writeArticles(output.file, { checked: await stampOf({ articles: output.articles }), articles: output.articles });
     outputs.push(shownPath(output.file, cwd));
     written.push(shownPath(output.file, cwd), ...copied.map((file) => shownPath(file, cwd)));
   }
-  return result(written, articles, outputs);
+  const removed: string[] = [];
+  for (const dir of new Set(split.map((output) => path.dirname(output.file)))) removed.push(...(await assets.removeStale(dir, before)));
+  return result(written, articles, outputs, removed.map((file) => shownPath(file, cwd)));
 }
 
 /** The article as the browser reads it: optional fields only when there is something in them. */

@@ -29,7 +29,7 @@ export function watch(options: BuildOptions, onResult: (result: BuildResult) => 
     running = true;
     try {
       const result = await build(options).catch((error: Error) => failed(folder, error));
-      ownFiles = new Set(result.written.map((file) => path.resolve(cwd, file)));
+      ownFiles = new Set([...result.written, ...result.removed].map((file) => path.resolve(cwd, file)));
       if (!closed) onResult(result);
     } finally {
       running = false;
@@ -65,5 +65,5 @@ export function watch(options: BuildOptions, onResult: (result: BuildResult) => 
 
 /** A build that could not finish (a disk error while writing): reported like any other error. */
 function failed(folder: string, error: Error): BuildResult {
-  return { errors: [{ file: shownPath(folder), message: error.message }], warnings: [], written: [], articles: 0, locales: [], outputs: [] };
+  return { errors: [{ file: shownPath(folder), message: error.message }], warnings: [], written: [], articles: 0, locales: [], outputs: [], removed: [] };
 }
