@@ -173,6 +173,7 @@ for (const n of counts) {
       kb(m((x) => x.dataBytes)),
       `${m((x) => x.readyLongTasks.count)} / ${ms(m((x) => x.readyLongTasks.total))} / ${ms(m((x) => x.readyLongTasks.longest))}`,
       `${m((x) => x.readyGaps.count)} / ${ms(m((x) => x.readyGaps.longest))}`,
+      `${ms(m((x) => x.readyBeats.count / (x.readyMs / 1000)))} / ${ms(m((x) => x.readyBeats.median))}`,
       `${ms(median(t.map((x) => pct(x, 50))))} / ${ms(median(t.map((x) => pct(x, 95))))} / ${ms(median(t.map((x) => Math.max(...x))))}`,
       `${m((x) => x.typing.longTasks.count)} / ${ms(m((x) => x.typing.longTasks.longest))}; ${m((x) => x.typing.gaps.count)} / ${ms(m((x) => x.typing.gaps.longest))}`,
       `${rs[0].custms.hits}${rs[0]['custms charges'] ? `, ${rs[0]['custms charges'].hits}` : ''}`,
@@ -181,7 +182,7 @@ for (const n of counts) {
     ]);
   }
 }
-const head = ['articles', 'way', 'ready ms', 'data gz', 'long tasks ready: n / total / longest ms', 'blocked ready: n / longest', 'keystroke p50 / p95 / max ms', 'typing: long tasks n / longest; blocked n / longest', '"custms", "custms charges" hits', 'ready, by phase (ms)'];
+const head = ['articles', 'way', 'ready ms', 'data gz', 'long tasks ready: n / total / longest ms', 'blocked ready: n / longest', 'page timer ready: beats per s / median gap ms', 'keystroke p50 / p95 / max ms', 'typing: long tasks n / longest; blocked n / longest', '"custms", "custms charges" hits', 'ready, by phase (ms)'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 
@@ -195,7 +196,7 @@ console.log(`bundles (gzip): ${[...files].filter(([p]) => p.endsWith('.js')).map
 console.log(line(head));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(r));
-console.log('long tasks: PerformanceObserver "longtask" entries; blocked: gaps of 50 ms or more in a heartbeat timer (Chromium reports no long task for code resuming from `await response.text()`)');
+console.log('long tasks: PerformanceObserver "longtask" entries; blocked: gaps of 50 ms or more in a heartbeat timer (Chromium reports no long task for code resuming from `await response.text()`); page timer: how often that zero timer ran while getting ready (on a free page, one beat per 4 ms or so)');
 console.log(`keystrokes: ${results[`${counts[0]} slices`][0].typing.times.length} per run, each its own task, typed back to back; the worker's is the postMessage round trip (budget p95 ${BUDGET_P95_MS} ms)`);
 const errors = Object.values(results).flat().flatMap((r) => r.consoleErrors);
 if (errors.length) console.log(`console errors in the pages: ${[...new Set(errors)].join(' | ')}`);

@@ -21,10 +21,14 @@ new PerformanceObserver((list) => {
 // page also keeps a heartbeat, a timer every few ms; a gap of 50 ms or more between two beats is
 // the main thread blocked, whatever the task.
 const gaps = [];
+// Every beat, to see how often the page's own timer got its turn (a zero timer beats every 4 ms
+// or so when the page is free).
+const beats = [];
 let beat = performance.now();
 (function heartbeat() {
   const now = performance.now();
   if (now - beat >= 50) gaps.push({ start: beat, end: now, duration: now - beat });
+  beats.push(now);
   beat = now;
   setTimeout(heartbeat, 0);
 })();
@@ -124,6 +128,10 @@ async function run() {
   await new Promise((resolve) => setTimeout(resolve, 200));
   result.readyLongTasks = summary(within(t0, tReady));
   result.readyGaps = summary(within(t0, tReady, gaps));
+  // The page's own timer while getting ready: how many beats, and the median gap between them.
+  const readyBeats = beats.filter((t) => t >= t0 && t <= tReady);
+  const beatGaps = readyBeats.slice(1).map((t, i) => t - readyBeats[i]).sort((a, b) => a - b);
+  result.readyBeats = { count: readyBeats.length, median: beatGaps[Math.floor(beatGaps.length / 2)] ?? 0 };
   result.typing = { times, longTasks: summary(within(tType, tTyped)), gaps: summary(within(tType, tTyped, gaps)) };
   result.allLongTasks = longTasks.map((t) => [Math.round(t.start), Math.round(t.duration)]);
   result.resources = performance.getEntriesByType('resource').map((e) => ({ name: e.name, encoded: e.encodedBodySize, decoded: e.decodedBodySize }));
