@@ -58,10 +58,22 @@ const aheadOfTime = [...validation, ...lazy.filter((f) => f.includes('micromark'
 const widget = hubOpen + sum(lazy.filter((f) => !fallbacks.includes(f) && !aheadOfTime.includes(f)));
 const everything = hubOpen + sum(lazy.filter((f) => !fallbacks.includes(f)));
 
-// What a page has loaded once an article is open: the hub, and the renderer's chunk with what
-// it imports. A compiled article (`situ build`) needs nothing more where the browser has
-// Element.setHTML; a Markdown body needs the parser; a browser without setHTML needs DOMPurify.
-const renderer = lazy.filter((f) => f.includes('renderArticle'));
+// What a page has loaded once an article is open: the hub, and the renderer's chunk with the
+// chunks it imports statically; the portal, whose articles come from articlesUrl, also the
+// reader of the articles file. A compiled article (`situ build`) needs nothing more where the
+// browser has Element.setHTML; a Markdown body needs the parser; without setHTML, DOMPurify.
+/** `files` and every chunk they import statically (`import … from "./x.js"`), not `import()`. */
+function withImports(files) {
+  const seen = new Set();
+  const visit = (f) => {
+    if (seen.has(f) || !f.startsWith('chunks/')) return;
+    seen.add(f);
+    for (const [, name] of readFileSync(join(dist, f), 'utf8').matchAll(/(?:^|[;}\s])import(?:[^"'();]*?from)?\s*["']\.\/([\w.-]+\.js)["']/g)) visit(`chunks/${name}`);
+  };
+  files.forEach(visit);
+  return [...seen];
+}
+const renderer = withImports(lazy.filter((f) => f.includes('renderArticle') || f.includes('readArticlesFile')));
 const articleOpen = hubOpen + sum(renderer);
 const markdownParser = lazy.filter((f) => f.includes('micromark'));
 const purify = lazy.filter((f) => f.includes('dompurify'));
@@ -70,7 +82,7 @@ const rows = [
   ['loader (situ.js)', loader, BUDGET.loader],
   [`hub open (situ.js + ${hubFiles.join(' + ')})`, hubOpen, BUDGET.hubOpen, RATCHET.hubOpen],
   [`  hub open with an unstamped config (+ ${validation.join(' + ')})`, hubOpen + sum(validation), null],
-  [`article open, a compiled article (hub open + ${renderer.join(' + ')})`, articleOpen, null],
+  [`article open in the portal: a compiled article from articlesUrl (hub open + ${renderer.join(' + ')})`, articleOpen, null],
   [`  a Markdown body instead (+ ${markdownParser.join(' + ')})`, articleOpen + sum(markdownParser), null],
   [`  a compiled article without Element.setHTML (+ ${purify.join(' + ')})`, articleOpen + sum(purify), null],
   ['whole widget (every .js file but the polyfills and the ahead-of-time fallbacks)', widget, BUDGET.widget, RATCHET.widget],
