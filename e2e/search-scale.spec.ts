@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { generateArticles } from '../scripts/bench-search/corpus.mjs';
 // The layout `situ build` writes (one article per line), which the widget reads as it arrives.
 import { formatArticlesFile } from '../packages/core/src/capabilities/articles/formatArticlesFile';
+import { articlesStampOf } from '../packages/core/src/config/articlesStamp';
 import { serveWithCsp, STRICT_CSP } from './support/robust';
 import { articleIds, openPanel, situ } from './support/situ';
 import { expect, test } from './support/test';
@@ -23,13 +24,17 @@ const TARGET = {
 const TRACKING = 'NW-4417-88';
 
 let body: string | undefined;
-/** `{ "articles": [...] }` as `situ build` writes it: 4,999 generated articles without the word "customs", and TARGET among them. */
-function articlesJson(): string {
+/**
+ * `{ "checked": …, "articles": [...] }` as `situ build` writes it, stamped (so the page checks the
+ * stamp over 20 MB) and one article per line: 4,999 generated articles without the word
+ * "customs", and TARGET among them.
+ */
+async function articlesJson(): Promise<string> {
   if (body) return body;
   const articles = generateArticles(COUNT - 1, { exclude: ['customs'] });
   const { id, title, text } = TARGET;
   articles.splice(COUNT / 2, 0, { id, title, html: `<p>${text}</p>`, text, lang: 'en', tags: ['customs', 'delivery'], summary: 'What customs may charge, and how to pay.' });
-  return (body = formatArticlesFile({ articles }));
+  return (body = formatArticlesFile({ checked: await articlesStampOf({ articles }), articles }));
 }
 
 type Timed = { start: number; duration: number };
@@ -65,7 +70,7 @@ test(`5,000 articles at articlesUrl: typing "custms charges" key by key lists "$
   let served = 0;
   await page.route(`**${ARTICLES_URL}`, async (route) => {
     served += 1;
-    await route.fulfill({ body: articlesJson(), contentType: 'application/json' });
+    await route.fulfill({ body: await articlesJson(), contentType: 'application/json' });
   });
   await serveWithCsp(page);
   const response = await page.goto('/e2e/search-scale.html');

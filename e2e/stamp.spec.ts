@@ -12,12 +12,15 @@ function chunksRequested(page: Page): string[] {
   return names;
 }
 
-test('a config stamped by `situ check --stamp` is trusted: the page never loads the schema', async ({ page }) => {
+test('a config stamped by `situ check --stamp` and articles stamped by `situ build` are trusted: the page never loads the schema', async ({ page }) => {
   const chunks = chunksRequested(page);
   await page.goto('/billing/pay');
   await openPanel(page);
   await page.locator('input[data-situ="search"]').pressSequentially('card declined', { delay: 30 });
   await expect(situ(page).resultLinks.first()).toBeVisible();
+  // The portal's articles came from articlesUrl (read, and their stamp checked, by this chunk)...
+  expect(chunks).toContain('articlesFile');
+  // ...and neither they nor the config needed the schema.
   expect(chunks).not.toContain('validation');
 });
 

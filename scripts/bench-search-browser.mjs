@@ -1,7 +1,8 @@
 // Search in a real browser: Debian's Chromium, 5,000 and 20,000 compiled articles of ~250 words
 // (scripts/bench-search/corpus.mjs), three ways of getting a searchable index:
-//   slices          the widget's way: the articles file (one article per line, as `situ build`
-//                   writes it) parsed line by line as it arrives, then packages/core's
+//   slices          the widget's way: the articles file (stamped and one article per line, as
+//                   `situ build` writes it) parsed line by line as it arrives, its stamp checked
+//                   in slices, then packages/core's
 //                   SearchIndex built in the page in slices of 8 ms;
 //   worker          a module worker from the page's origin fetches the articles, builds the same
 //                   index at once and answers each keystroke by postMessage (round trip timed);
@@ -78,7 +79,7 @@ for (const n of counts) {
   const t = performance.now();
   const index = lib.buildAtOnce(articles);
   const buildMs = performance.now() - t;
-  put(`/articles-${n}.json`, lib.formatArticlesFile({ articles }), 'application/json');
+  put(`/articles-${n}.json`, lib.formatArticlesFile({ checked: await lib.articlesStampOf({ articles }), articles }), 'application/json');
   put(`/index-${n}.json`, lib.serialise(index), 'application/json');
   corpus[n] = { nodeBuildMs: buildMs, articles: files.get(`/articles-${n}.json`), index: files.get(`/index-${n}.json`) };
 }

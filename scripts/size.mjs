@@ -15,8 +15,9 @@ const BUDGET = { loader: 3 * 1024, hubOpen: 30 * 1024, widget: 60 * 1024 };
 // delete it when the spec's budget holds again.
 // Hub open is within its budget again (issue 14: docs/decisions.md, "Sizes after the knowledge
 // base as files"); the whole widget is not. Raised from 74,400 B for reading the articles file
-// as it arrives (+0.8 KB: "The articles file, read as it arrives").
-const RATCHET = { widget: 75_200 };
+// as it arrives and checking its stamp in slices (+1.3 KB: "The articles file, read as it
+// arrives").
+const RATCHET = { widget: 75_700 };
 
 if (!existsSync(join(dist, 'situ.js'))) {
   console.error('size: packages/embed/dist/situ.js is missing; run the build first');
@@ -73,7 +74,7 @@ function withImports(files) {
   files.forEach(visit);
   return [...seen];
 }
-const renderer = withImports(lazy.filter((f) => f.includes('renderArticle') || f.includes('readArticlesFile')));
+const renderer = withImports(lazy.filter((f) => f.includes('renderArticle') || f.includes('articlesFile')));
 const articleOpen = hubOpen + sum(renderer);
 const markdownParser = lazy.filter((f) => f.includes('micromark'));
 const purify = lazy.filter((f) => f.includes('dompurify'));

@@ -6,6 +6,8 @@ export { SearchIndex };
 // The articles file as `situ build` writes it (one article per line) and as the widget reads it.
 export { formatArticlesFile } from '../../packages/core/src/capabilities/articles/formatArticlesFile.ts';
 export { readArticlesFile } from '../../packages/core/src/capabilities/articles/readArticlesFile.ts';
+// The stamp `situ build` writes, and the page's check of it (in slices, as the widget does).
+export { articlesStampOf, isArticlesFileChecked } from '../../packages/core/src/config/articlesStamp.ts';
 
 // SearchIndex keeps its MiniSearch private (TypeScript only) and has no way to build in one go
 // or to load a serialised index (Situ ships neither way: docs/decisions.md, "Search at scale"),

@@ -1,7 +1,7 @@
 // The benchmark page: gets a searchable index one of three ways (`?way=`), then types the
 // keystrokes, and leaves its figures in `window.__bench` for scripts/bench-search-browser.mjs.
 import { typingSequence } from './corpus.mjs';
-import { SearchIndex, loadSerialised, readArticlesFile } from './lib.js';
+import { SearchIndex, isArticlesFileChecked, loadSerialised, readArticlesFile } from './lib.js';
 // The widget's own fetch, which hands the text over in pieces as it arrives.
 import { browserPlatform } from '../../packages/widget/src/platform/browserPlatform.ts';
 
@@ -58,8 +58,11 @@ function blobWorker() {
 const ways = {
   async slices(phase) {
     // As the widget does: parsed a line at a time while the file arrives.
-    const { articles } = await readArticlesFile(await browserPlatform(window).fetchText(articlesUrl));
+    const json = await readArticlesFile(await browserPlatform(window).fetchText(articlesUrl));
     phase('fetch and parse');
+    if (!(await isArticlesFileChecked(json))) throw new Error('the stamp does not match');
+    phase('stamp');
+    const { articles } = json;
     const index = new SearchIndex(articles);
     await index.ready;
     phase('build');

@@ -43,6 +43,7 @@ export { createMemoryPlatform } from './platform/memoryPlatform';
 export type { MemoryPlatform } from './platform/memoryPlatform';
 export { buildSchema, validateConfig } from './config/schema';
 export { stampOf, isChecked, STAMP_SCHEMA } from './config/stamp';
+export { articlesStampOf, isArticlesFileChecked, STAMP_BLOCK } from './config/articlesStamp';
 export { validate, formatPath } from './config/validate';
 export type { ConfigProblem, ValidationResult } from './config/validate';
 export type { SchemaChecks } from './config/fields';

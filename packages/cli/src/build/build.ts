@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root as Mdast } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { formatArticlesFile, stampOf, validateArticles } from '@situ/core';
+import { articlesStampOf, formatArticlesFile, validateArticles } from '@situ/core';
 import { Assets } from './assets';
 import { checkAgainstConfig } from './configChecks';
 import { inheritFromDefault } from './inherit';
@@ -145,7 +145,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const output of split) {
     const files = new Set(output.articles.flatMap((a) => [...used.get(a)!]));
     const copied = await assets.copy(files, output.file);
-    await writeArticles(output.file, { checked: await stampOf({ articles: output.articles }), articles: output.articles });
+    await writeArticles(output.file, { checked: await articlesStampOf({ articles: output.articles }), articles: output.articles });
     outputs.push(shownPath(output.file, cwd));
     written.push(shownPath(output.file, cwd), ...copied.map((file) => shownPath(file, cwd)));
   }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { isChecked, validateArticles } from '@situ/core';
+import { isArticlesFileChecked, validateArticles } from '@situ/core';
 import { build } from './build';
 import { FIXTURES, filesIn, tempDir } from './testing';
 
@@ -28,7 +28,7 @@ test('the fixture knowledge base renders to the golden output, one file per loca
     expect(lines.slice(1, -2)).toEqual(json.articles.map((a, i) => `${JSON.stringify(a)}${i < json.articles.length - 1 ? ',' : ''}`));
     expect(lines.slice(-2)).toEqual([']}', '']);
     // The stamp lets the browser skip validation, so the file must be what validation accepts.
-    expect(await isChecked(json)).toBe(true);
+    expect(await isArticlesFileChecked(json)).toBe(true);
     expect(validateArticles(json.articles).problems).toEqual([]);
   }
 });
@@ -48,7 +48,7 @@ test('without {locale}, one file holds every locale, each article once per local
     'payments/fees nl',
   ]);
   await expect(pretty).toMatchFileSnapshot('fixtures/golden/articles.json');
-  expect(await isChecked(json)).toBe(true);
+  expect(await isArticlesFileChecked(json)).toBe(true);
 });
 
 test('a locale with its own articles gets the default locale\'s untranslated ones, in their own language', async () => {

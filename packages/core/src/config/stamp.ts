@@ -15,9 +15,11 @@ export async function stampOf(json: Record<string, unknown>): Promise<string | n
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return null;
   const { checked: _, ...rest } = json;
-  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(STAMP_SCHEMA + JSON.stringify(rest)));
-  return `sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+  return stampFrom(await subtle.digest('SHA-256', new TextEncoder().encode(STAMP_SCHEMA + JSON.stringify(rest))));
 }
+
+/** A stamp as written: its kind (`sha256-`) and the digest in base64. */
+export const stampFrom = (digest: ArrayBuffer, kind = 'sha256-'): string => `${kind}${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
 
 /**
  * True when `json` carries a stamp that matches it: checked ahead of time, in Node, so the page

@@ -1,7 +1,6 @@
 import { computed, type ReadonlySignal } from '@preact/signals-core';
 import { defineCapability, payload } from '../../kernel/capability';
 import { SituError } from '../../kernel/errors';
-import { isChecked } from '../../config/stamp';
 import { isRecord } from '../../util/isRecord';
 import { i18n } from '../i18n/i18n';
 import { page } from '../page/page';
@@ -92,14 +91,17 @@ export const articles = defineCapability({
         // Read as it arrives, so a large knowledge base never blocks the page in one parse; the
         // reader is a lazy chunk, loaded while the answer comes.
         async fetchJSON(u) {
-          const [text, { readArticlesFile }] = await Promise.all([ctx.platform.fetchText(u), import('./readArticlesFile')]);
+          const [text, { readArticlesFile }] = await Promise.all([ctx.platform.fetchText(u), import('./articlesFile')]);
           return readArticlesFile(text);
         },
         async validate(json, url) {
           // `{ "articles": [...] }` (stamped by `situ build` or `situ check --stamp`), or a bare list.
           const list = isRecord(json) ? json.articles : json;
           let valid = list as Article[];
-          if (!(await isChecked(json))) {
+          // A knowledge base's stamp is worked out in slices and blocks: over thousands of
+          // articles, in one go, it was a long task.
+          const { isArticlesFileChecked } = await import('./articlesFile');
+          if (!(await isArticlesFileChecked(json))) {
             const { validateArticlesInSlices } = await import('./config');
             const result = await validateArticlesInSlices(list);
             for (const p of result.problems) ctx.report(new SituError('articles', `${url} ${p.path}: ${p.message}`, p.path));
