@@ -15,9 +15,9 @@ const BUDGET = { loader: 3 * 1024, hubOpen: 30 * 1024, widget: 60 * 1024 };
 // delete it when the spec's budget holds again.
 // Hub open is within its budget again (issue 14: docs/decisions.md, "Sizes after the knowledge
 // base as files"); the whole widget is not. Raised from 74,400 B for reading the articles file
-// as it arrives and checking its stamp in slices (+1.3 KB: "The articles file, read as it
-// arrives").
-const RATCHET = { widget: 75_700 };
+// as it arrives and checking its stamp in slices (+1.4 KB: "The articles file, read as it
+// arrives", and the entries after it).
+const RATCHET = { widget: 75_800 };
 
 if (!existsSync(join(dist, 'situ.js'))) {
   console.error('size: packages/embed/dist/situ.js is missing; run the build first');

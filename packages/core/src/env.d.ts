@@ -28,6 +28,7 @@ declare var crypto:
   | undefined;
 declare class TextEncoder {
   encode(input: string): Uint8Array;
+  encodeInto(input: string, destination: Uint8Array): { read: number; written: number };
 }
 declare function btoa(data: string): string;
 

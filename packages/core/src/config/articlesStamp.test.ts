@@ -51,6 +51,18 @@ describe('articlesStampOf is the SHA-256 of the SHA-256s of the JSON in blocks',
     expect(await articlesStampOf(json)).toBe(reference(json));
   });
 
+  // A character whose bytes straddle the end of the first block, as the whole text's bytes do.
+  // (A lone surrogate never reaches the bytes: JSON.stringify writes it as an escape.)
+  for (const [character, before] of [['😀', 2], ['😀', 1], ['😀', 3], ['中', 1], ['中', 2], ['ü', 1]] as const) {
+    it(`${JSON.stringify(character)} begins ${before} byte(s) before a block ends`, async () => {
+      const at = (padding: number) => ({ articles: [article('a', 'A', `${'x'.repeat(padding)}${character} and more`)] });
+      const offset = (json: Record<string, unknown>) => Buffer.from(STAMP_SCHEMA + JSON.stringify(json)).indexOf(Buffer.from(character));
+      const json = at(STAMP_BLOCK - before - offset(at(0)));
+      expect(offset(json)).toBe(STAMP_BLOCK - before);
+      expect(await articlesStampOf(json)).toBe(reference(json));
+    });
+  }
+
   it('is not a config\'s stamp: the two never stand in for each other', async () => {
     const json = { articles: [article('a')] };
     expect(await articlesStampOf(json)).not.toBe(await stampOf(json));

@@ -15,18 +15,18 @@ export function browserPlatform(win: Window = window): Platform {
     watchSelectors: (selectors, callback) => watchSelectors(doc, selectors, callback),
     async fetchJSON(url, options) {
       const ms = timeoutOf(options);
-      return said(ms, async () => (await answer(win, url, ms)).json());
+      return explainTimeout(ms, async () => (await answer(win, url, ms)).json());
     },
     async fetchText(url, options) {
       const ms = timeoutOf(options);
-      const response = await said(ms, () => answer(win, url, ms));
+      const response = await explainTimeout(ms, () => answer(win, url, ms));
       // (A 200 with no body at all gives no pieces: an empty text.)
       const reader = response.body?.getReader();
       return (async function* pieces() {
         // Decoded a bounded piece at a time: a cache or a local server may hand over megabytes
         // in one chunk, and decoding them at once would be the long task reading avoids.
         const decoder = new TextDecoder();
-        for (let read; reader && !(read = await said(ms, () => reader.read())).done; ) {
+        for (let read; reader && !(read = await explainTimeout(ms, () => reader.read())).done; ) {
           for (let i = 0; i < read.value.length; i += TEXT_PIECE) yield decoder.decode(read.value.subarray(i, i + TEXT_PIECE), { stream: true });
         }
         yield decoder.decode();
@@ -63,7 +63,7 @@ async function answer(win: Window, url: string, ms: number): Promise<Response> {
 }
 
 /** Runs `step`, turning the abort of a timeout into an error a developer can read. */
-async function said<T>(ms: number, step: () => Promise<T>): Promise<T> {
+async function explainTimeout<T>(ms: number, step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {

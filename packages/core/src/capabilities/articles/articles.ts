@@ -95,7 +95,7 @@ export const articles = defineCapability({
           return readArticlesFile(text);
         },
         async validate(json, url) {
-          // `{ "articles": [...] }` (stamped by `situ build` or `situ check --stamp`), or a bare list.
+          // `{ "articles": [...] }` (stamped by `situ build`), or a bare list.
           const list = isRecord(json) ? json.articles : json;
           let valid = list as Article[];
           // A knowledge base's stamp is worked out in slices and blocks: over thousands of
