@@ -10,16 +10,22 @@ export const SLICE_MS = 8;
 export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Runs `step` for each item, yielding to the page whenever a slice has run `SLICE_MS`: slices
- * by time, not by count, so a slow device or a busy machine gets smaller ones, never a long task.
+ * The pace of one piece of background work, to call between its steps: once the current slice
+ * has run `SLICE_MS` it yields to the page (and a new slice begins when the page is done);
+ * before that it gives nothing to wait for. Slices by time, not by count, so a slow device or a
+ * busy machine gets smaller ones, never a long task.
  */
-export async function inSlices<T>(items: readonly T[], step: (item: T, index: number) => void): Promise<void> {
+export function pace(): () => Promise<void> | undefined {
   let start = Date.now();
+  return () => (Date.now() - start < SLICE_MS ? undefined : yieldToPage().then(() => void (start = Date.now())));
+}
+
+/** Runs `step` for each item, at `pace()`. */
+export async function inSlices<T>(items: readonly T[], step: (item: T, index: number) => void): Promise<void> {
+  const pause = pace();
   for (let i = 0; i < items.length; i++) {
     step(items[i]!, i);
-    if (Date.now() - start >= SLICE_MS && i < items.length - 1) {
-      await yieldToPage();
-      start = Date.now();
-    }
+    const wait = i < items.length - 1 ? pause() : undefined;
+    if (wait) await wait;
   }
 }

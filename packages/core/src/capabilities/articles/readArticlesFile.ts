@@ -1,11 +1,11 @@
-import { SLICE_MS, yieldToPage } from '../../util/yieldToPage';
+import { pace } from '../../util/yieldToPage';
 import { isRecord } from '../../util/isRecord';
 
 /**
  * Parses an articles file from its text, given in pieces as they arrive. Gives exactly what
  * `JSON.parse` of the whole text gives, and throws what it throws. A file in the layout
  * `situ build` writes (one article per line: see `formatArticlesFile`) is parsed a line at a time
- * in slices of `SLICE_MS`, so the page never waits on one long parse; any other layout (a file
+ * in slices (`pace`), so the page never waits on one long parse; any other layout (a file
  * written by hand, indented) is parsed whole at the end.
  */
 export async function readArticlesFile(pieces: AsyncIterable<string>): Promise<unknown> {
@@ -43,7 +43,7 @@ export async function readArticlesFile(pieces: AsyncIterable<string>): Promise<u
     return article !== undefined && list.push(article) > 0;
   };
 
-  let start = Date.now();
+  const pause = pace();
   for await (const piece of pieces) {
     all.push(piece);
     let from = 0;
@@ -51,10 +51,7 @@ export async function readArticlesFile(pieces: AsyncIterable<string>): Promise<u
       lines = take(partial + piece.slice(from, end));
       partial = '';
       from = end + 1;
-      if (Date.now() - start >= SLICE_MS) {
-        await yieldToPage();
-        start = Date.now();
-      }
+      await pause();
     }
     if (lines) partial += piece.slice(from);
   }
