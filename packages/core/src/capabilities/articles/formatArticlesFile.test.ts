@@ -18,10 +18,7 @@ describe('formatArticlesFile', () => {
     expect(JSON.parse(text)).toEqual(file);
   });
 
-  it('writes a bare list, an empty list and a file with no list as JSON too', () => {
-    expect(formatArticlesFile(articles).split('\n')).toHaveLength(articles.length + 3);
-    expect(JSON.parse(formatArticlesFile(articles))).toEqual(articles);
+  it('writes an empty list as the opening and the closing line', () => {
     expect(formatArticlesFile({ articles: [] })).toBe('{"articles":[\n]}\n');
-    expect(formatArticlesFile({ version: 1 })).toBe('{"version":1}\n');
   });
 });

@@ -1,5 +1,3 @@
-import { isRecord } from '../../util/isRecord';
-
 /*
  * The articles file's layout. `situ build` writes one article per line:
  *
@@ -13,14 +11,10 @@ import { isRecord } from '../../util/isRecord';
  * 20 MB file of 5,000 articles blocked the page for 40–65 ms in one go (docs/decisions.md).
  */
 
-/** `json` (`{ …, articles: [...] }` or a bare list) as `situ build` writes it: one article per line. */
-export function formatArticlesFile(json: unknown): string {
-  const list = Array.isArray(json) ? json : isRecord(json) && Array.isArray(json.articles) ? json.articles : null;
-  if (!list) return `${JSON.stringify(json)}\n`;
+/** A knowledge base as `situ build` writes it: `{ …, "articles": [` on the first line, one article per line, `]}`. */
+export function formatArticlesFile({ articles, ...rest }: { articles: readonly unknown[] } & Record<string, unknown>): string {
   // JSON.stringify without indentation never writes a newline (it escapes those inside strings).
-  const lines = list.map((article, i) => `${JSON.stringify(article)}${i < list.length - 1 ? ',' : ''}\n`).join('');
-  if (Array.isArray(json)) return `[\n${lines}]\n`;
-  const { articles: _, ...rest } = json as Record<string, unknown>;
+  const lines = articles.map((article, i) => `${JSON.stringify(article)}${i < articles.length - 1 ? ',' : ''}\n`).join('');
   const open = JSON.stringify({ ...rest, articles: [] }).slice(0, -2);
   return `${open}\n${lines}]}\n`;
 }

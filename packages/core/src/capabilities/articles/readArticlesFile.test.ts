@@ -33,7 +33,7 @@ function parse(text: string) {
 describe('readArticlesFile', () => {
   const layouts: Record<string, string> = {
     'the layout situ build writes': formatArticlesFile(file),
-    'a bare list in that layout': formatArticlesFile(articles),
+    'a bare list, one article per line': `[\n${articles.map((a) => JSON.stringify(a)).join(',\n')}\n]\n`,
     'no articles': formatArticlesFile({ checked: 'x', articles: [] }),
     'Windows line ends': formatArticlesFile(file).replaceAll('\n', '\r\n'),
     'all on one line': JSON.stringify(file),

@@ -15,11 +15,10 @@ export async function readArticlesFile(pieces: AsyncIterable<string>): Promise<u
   // The line being read, for a line that spans pieces. Only ever appended to, never searched: a
   // file all on one line costs no more than collecting it.
   let partial = '';
-  // The layout's state: the list articles go in, the line that closes it, whether it has come,
+  // The layout's state: the list articles go in, whether its closing line has come,
   // and whether the last article's line ended with the comma that says another follows.
   let value: unknown;
   let list: unknown[] | null = null;
-  let close = '';
   let closed = false;
   let more = true;
 
@@ -28,15 +27,14 @@ export async function readArticlesFile(pieces: AsyncIterable<string>): Promise<u
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (closed) return line.trim() === '';
     if (!list) {
-      // The opening line: an object whose last member is `"articles":[`, or `[`.
-      const head = line.endsWith('[') ? parse(line === '[' ? '[]' : `${line}]}`) : undefined;
-      const found = Array.isArray(head) ? head : isRecord(head) && Object.keys(head).at(-1) === 'articles' ? head.articles : null;
-      if (!Array.isArray(found)) return false;
-      [value, list, close] = [head, found, line === '[' ? ']' : ']}'];
+      // The opening line: an object whose last member is `"articles":[`.
+      const head = line.endsWith('[') ? parse(`${line}]}`) : undefined;
+      if (!isRecord(head) || Object.keys(head).at(-1) !== 'articles' || !Array.isArray(head.articles)) return false;
+      [value, list] = [head, head.articles as unknown[]];
       return true;
     }
     // No comma after the last article (and none needed when there is none).
-    if (line === close) return (closed = list.length === 0 || !more);
+    if (line === ']}') return (closed = list.length === 0 || !more);
     if (!more) return false;
     more = line.endsWith(',');
     const article = parse(more ? line.slice(0, -1) : line);
